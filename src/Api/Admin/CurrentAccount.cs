@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Platform.Application.Tenancy;
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Api.Admin;
+
+/// <summary>The signed-in console account, read from the session cookie's claims.</summary>
+public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, string CompanyKey, string Email, AccountRole Role)
+{
+    public const string AdminPolicy = "admin";
+    private const string CompanyIdClaim = "platform:company_id";
+    private const string CompanyKeyClaim = "platform:company_key";
+
+    public bool IsAdmin => Role == AccountRole.Admin;
+
+    public Actor Actor => new(ActorKind.Account, AccountId.ToString(), Email);
+
+    public bool BelongsTo(string companyKey) => string.Equals(CompanyKey, companyKey, StringComparison.Ordinal);
+
+    public static CurrentAccount? From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true) return null;
+        return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var accountId)
+            && Guid.TryParse(user.FindFirstValue(CompanyIdClaim), out var companyId)
+            && user.FindFirstValue(CompanyKeyClaim) is { } companyKey
+            && Enum.TryParse<AccountRole>(user.FindFirstValue(ClaimTypes.Role), out var role)
+            ? new CurrentAccount(new AccountId(accountId), new CompanyId(companyId), companyKey, user.FindFirstValue(ClaimTypes.Email) ?? string.Empty, role)
+            : null;
+    }
+
+    public static Task SignInAsync(HttpContext http, SignedInAccount account)
+    {
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, account.AccountId.ToString()),
+                new Claim(ClaimTypes.Email, account.Email),
+                new Claim(ClaimTypes.Role, account.Role.ToString()),
+                new Claim(CompanyIdClaim, account.CompanyId.ToString()),
+                new Claim(CompanyKeyClaim, account.CompanyKey),
+                new Claim("platform:company_name", account.CompanyName),
+            ],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+    }
+}

@@ -1,0 +1,95 @@
+using Mediator;
+using Platform.Api.Common;
+using Platform.Application.Audit;
+using Platform.Application.Integrations;
+using Platform.Domain.Integrations;
+
+namespace Platform.Api.Admin;
+
+/// <summary>An integration as the admin API shows it. <see cref="Token"/> is present only in the add and reset answers.</summary>
+public sealed record IntegrationResponse(
+    string CompanyKey,
+    string Kind,
+    string ScimV1BaseUrl,
+    string ScimV2BaseUrl,
+    string TokenHint,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset TokenIssuedAt,
+    DateTimeOffset? TokenRotatedAt,
+    DateTimeOffset? LastUsedAt,
+    string? Token = null)
+{
+    public static IntegrationResponse From(string companyKey, IntegrationView view, PublicUrls urls, string? token = null) => new(
+        companyKey,
+        view.Kind.ToString().ToLowerInvariant(),
+        urls.ScimV1BaseUrl(companyKey),
+        urls.ScimV2BaseUrl(companyKey),
+        view.TokenHint,
+        view.CreatedAt,
+        view.TokenIssuedAt,
+        view.TokenRotatedAt,
+        view.LastUsedAt,
+        token);
+}
+
+public static class IntegrationEndpoints
+{
+    public static void MapIntegrationEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Every route names the company; a session of another company gets 404, as if the company did not exist.
+        var company = app.MapGroup("/api/companies/{companyKey}")
+            .WithTags("Integrations")
+            .RequireAuthorization(CurrentAccount.AdminPolicy)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var account = CurrentAccount.From(context.HttpContext.User);
+                var companyKey = context.HttpContext.GetRouteValue("companyKey") as string;
+                return account is not null && companyKey is not null && account.BelongsTo(companyKey)
+                    ? await next(context)
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"No company '{companyKey}' is visible to this account.");
+            });
+
+        company.MapGet("/integrations", async (string companyKey, HttpContext http, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var result = await sender.Send(new ListIntegrationsQuery(account.CompanyId), ct);
+            return result.ToHttp(list => Results.Ok(list.Select(view => IntegrationResponse.From(companyKey, view, urls))));
+        })
+        .WithSummary("The company's identity-provider integrations.");
+
+        company.MapGet("/integrations/okta", async (string companyKey, HttpContext http, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var result = await sender.Send(new GetIntegrationQuery(account.CompanyId, IntegrationKind.Okta), ct);
+            return result.ToHttp(view => Results.Ok(IntegrationResponse.From(companyKey, view, urls)));
+        })
+        .WithSummary("The Okta integration: Base URLs, masked token, when it was created, rotated and last used.");
+
+        company.MapPost("/integrations/okta", async (string companyKey, HttpContext http, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var result = await sender.Send(new AddIntegrationCommand(account.CompanyId, IntegrationKind.Okta, account.Actor), ct);
+            return result.ToHttp(issued => Results.Created(
+                $"/api/companies/{companyKey}/integrations/okta",
+                IntegrationResponse.From(companyKey, issued.Integration, urls, issued.Token)));
+        })
+        .WithSummary("Add the Okta integration. The answer holds the API token; it is never shown again.");
+
+        company.MapPost("/integrations/okta/reset-token", async (string companyKey, HttpContext http, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var result = await sender.Send(new ResetIntegrationTokenCommand(account.CompanyId, IntegrationKind.Okta, account.Actor), ct);
+            return result.ToHttp(issued => Results.Ok(IntegrationResponse.From(companyKey, issued.Integration, urls, issued.Token)));
+        })
+        .WithSummary("Issue a new API token. The old token stops working at once; no users, groups or history are erased.");
+
+        company.MapGet("/audit", async (HttpContext http, ISender sender, string? action, int? skip, int? take, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var result = await sender.Send(new ListAuditEntriesQuery(account.CompanyId, action, skip ?? 0, take ?? 50), ct);
+            return result.ToHttp(Results.Ok);
+        })
+        .WithTags("Activity")
+        .WithSummary("The company's activity log, newest first.");
+    }
+}

@@ -1,0 +1,230 @@
+using System.CommandLine;
+using System.Text.Json;
+using Mediator;
+using Platform.Api.Common;
+using Platform.Api.Composition;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Application.Integrations;
+using Platform.Application.Tenancy;
+using Platform.Domain.Common;
+using Platform.Domain.Integrations;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Api.Cli;
+
+/// <summary>
+/// Operator verbs on the server executable. Each sends the same commands the admin API sends; with <c>--json</c> it
+/// prints exactly one JSON object on standard output, so scripts can read it.
+/// </summary>
+public static class PlatformCli
+{
+    private static readonly string[] Verbs = ["migrate", "companies", "accounts", "integrations"];
+    private static readonly JsonSerializerOptions JsonOutput = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+
+        var root = new RootCommand("Platform: SCIM directory sync. Without a verb, runs the server.");
+        root.Subcommands.Add(MigrateCommand(output, errors));
+        root.Subcommands.Add(CompaniesCommand(json, output, errors));
+        root.Subcommands.Add(AccountsCommand(json, output, errors));
+        root.Subcommands.Add(IntegrationsCommand(json, output, errors));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await errors.WriteLineAsync(error.Message);
+            await errors.WriteLineAsync("Run with --help to see the verbs and their options.");
+            return 2;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+    }
+
+    private static Command MigrateCommand(TextWriter output, TextWriter errors)
+    {
+        var command = new Command("migrate", "Apply database migrations for the configured provider.");
+        command.SetAction(async (_, ct) => await WithServices(errors, async services =>
+        {
+            await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(ct);
+            await output.WriteLineAsync("Database is up to date.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command CompaniesCommand(Option<bool> json, TextWriter output, TextWriter errors)
+    {
+        var name = new Argument<string>("name") { Description = "The company's display name." };
+        var key = new Option<string?>("--key") { Description = "The company key used in SCIM URLs (default: derived from the name)." };
+        var adminEmail = new Option<string?>("--admin-email") { Description = "Create an admin account with this email and print its one-time password." };
+        var create = new Command("create", "Create a company (tenant), optionally with its first admin.") { name, key, adminEmail, json };
+        create.SetAction(async (parse, ct) => await WithServices(errors, async services =>
+        {
+            var result = await services.GetRequiredService<ISender>().Send(
+                new CreateCompanyCommand(parse.GetValue(name)!, parse.GetValue(key), parse.GetValue(adminEmail), Actor.Operator(Environment.UserName)), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+
+            var created = result.Value;
+            var urls = services.GetRequiredService<PublicUrls>();
+            await Print(output, parse.GetValue(json), new
+            {
+                companyKey = created.Company.Key,
+                companyName = created.Company.Name,
+                adminEmail = created.AdminEmail,
+                adminOneTimePassword = created.AdminOneTimePassword,
+                signInUrl = $"{urls.Base}/signin",
+            });
+            return 0;
+        }));
+        return new Command("companies", "Manage companies.") { create };
+    }
+
+    private static Command AccountsCommand(Option<bool> json, TextWriter output, TextWriter errors)
+    {
+        var company = CompanyOption();
+        var email = new Option<string>("--email") { Description = "The account's email.", Required = true };
+        var role = new Option<AccountRole>("--role") { Description = "admin or member.", DefaultValueFactory = _ => AccountRole.Member };
+        var create = new Command("create", "Create a console account in a company and print its one-time password.") { company, email, role, json };
+        create.SetAction(async (parse, ct) => await WithServices(errors, async services =>
+        {
+            var sender = services.GetRequiredService<ISender>();
+            var found = await sender.Send(new GetCompanyQuery(parse.GetValue(company)!), ct);
+            if (!found.IsSuccess) return await Fail(errors, found.Errors);
+
+            var result = await sender.Send(new CreateAccountCommand(new CompanyId(found.Value.Id), parse.GetValue(email)!, parse.GetValue(role)), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+            await Print(output, parse.GetValue(json), new
+            {
+                companyKey = found.Value.Key,
+                email = result.Value.Email,
+                role = result.Value.Role.ToString().ToLowerInvariant(),
+                oneTimePassword = result.Value.OneTimePassword,
+            });
+            return 0;
+        }));
+        return new Command("accounts", "Manage console accounts.") { create };
+    }
+
+    private static Command IntegrationsCommand(Option<bool> json, TextWriter output, TextWriter errors)
+    {
+        var company = CompanyOption();
+        var kind = new Argument<string>("kind") { Description = "The identity provider: okta." };
+        kind.AcceptOnlyFromAmong("okta");
+
+        var add = new Command("add", "Add an identity-provider integration and print its API token (shown once).") { kind, company, json };
+        add.SetAction(async (parse, ct) => await IntegrationVerb(parse, company, json, output, errors, (companyId, actor) =>
+            new AddIntegrationCommand(companyId, IntegrationKind.Okta, actor), ct));
+
+        var reset = new Command("reset-token", "Issue a new API token; the old one stops working at once. No data is erased.") { company, json };
+        reset.SetAction(async (parse, ct) => await IntegrationVerb(parse, company, json, output, errors, (companyId, actor) =>
+            new ResetIntegrationTokenCommand(companyId, IntegrationKind.Okta, actor), ct));
+
+        var show = new Command("show", "Show the integration: Base URLs and the masked token.") { company, json };
+        show.SetAction(async (parse, ct) => await WithServices(errors, async services =>
+        {
+            var sender = services.GetRequiredService<ISender>();
+            var found = await sender.Send(new GetCompanyQuery(parse.GetValue(company)!), ct);
+            if (!found.IsSuccess) return await Fail(errors, found.Errors);
+            var result = await sender.Send(new GetIntegrationQuery(new CompanyId(found.Value.Id), IntegrationKind.Okta), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+            await PrintIntegration(output, parse.GetValue(json), services, found.Value.Key, result.Value, token: null);
+            return 0;
+        }));
+
+        return new Command("integrations", "Manage identity-provider integrations (Okta).") { add, reset, show };
+    }
+
+    private static async Task<int> IntegrationVerb(
+        ParseResult parse,
+        Option<string> company,
+        Option<bool> json,
+        TextWriter output,
+        TextWriter errors,
+        Func<CompanyId, Actor, ICommand<Result<IssuedIntegrationToken>>> command,
+        CancellationToken ct) =>
+        await WithServices(errors, async services =>
+        {
+            var sender = services.GetRequiredService<ISender>();
+            var found = await sender.Send(new GetCompanyQuery(parse.GetValue(company)!), ct);
+            if (!found.IsSuccess) return await Fail(errors, found.Errors);
+            var result = await sender.Send(command(new CompanyId(found.Value.Id), Actor.Operator(Environment.UserName)), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+            await PrintIntegration(output, parse.GetValue(json), services, found.Value.Key, result.Value.Integration, result.Value.Token);
+            return 0;
+        });
+
+    private static Option<string> CompanyOption() => new("--company") { Description = "The company key.", Required = true };
+
+    private static Task PrintIntegration(TextWriter output, bool json, IServiceProvider services, string companyKey, IntegrationView view, string? token)
+    {
+        var urls = services.GetRequiredService<PublicUrls>();
+        return Print(output, json, new
+        {
+            companyKey,
+            kind = view.Kind.ToString().ToLowerInvariant(),
+            scimV1BaseUrl = urls.ScimV1BaseUrl(companyKey),
+            scimV2BaseUrl = urls.ScimV2BaseUrl(companyKey),
+            token,
+            tokenHint = view.TokenHint,
+            createdAt = view.CreatedAt,
+            tokenRotatedAt = view.TokenRotatedAt,
+            lastUsedAt = view.LastUsedAt,
+        });
+    }
+
+    private static async Task Print(TextWriter output, bool json, object value)
+    {
+        if (json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(value, JsonOutput));
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties())
+        {
+            if (property.GetValue(value) is { } shown) await output.WriteLineAsync($"{property.Name}: {shown}");
+        }
+    }
+
+    private static async Task<int> Fail(TextWriter errors, IReadOnlyList<Error> failures)
+    {
+        foreach (var failure in failures) await errors.WriteLineAsync($"error: {failure.Message}");
+        return 1;
+    }
+
+    /// <summary>Builds the same service graph as the server (without starting it) for one verb.</summary>
+    private static async Task<int> WithServices(TextWriter errors, Func<IServiceProvider, Task<int>> verb)
+    {
+        await using var app = ServerHost.Build([], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+        });
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+            {
+                await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            }
+
+            return await verb(scope.ServiceProvider);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            await errors.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Mediator;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Platform.Api.Admin;
+using Platform.Api.Common;
+using Platform.Api.Scim.Common;
+using Platform.Api.Scim.V1;
+using Platform.Api.Scim.V2;
+using Platform.Application;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Tenancy;
+using Platform.Infrastructure;
+using Scalar.AspNetCore;
+
+namespace Platform.Api.Composition;
+
+/// <summary>The composition root: the one place that knows every layer, builds the host and wires the pipeline.</summary>
+public static class ServerHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        ConfigureServices(builder.Services, builder.Configuration);
+
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    public static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddApplication();
+        services.AddInfrastructure(configuration);
+        services.AddPlatformMediator();
+        services.AddSingleton<PublicUrls>();
+
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "platform.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.LoginPath = "/signin";
+                options.AccessDeniedPath = "/forbidden";
+                // The JSON API answers 401/403 as ProblemDetails instead of redirecting to a page.
+                options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized, "Not signed in.");
+                options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden, "Only an administrator of this company can do that.");
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CurrentAccount.AdminPolicy, policy => policy.RequireRole(nameof(Platform.Domain.Tenancy.AccountRole.Admin)));
+    }
+
+    public static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledError));
+        app.UseStatusCodePages();
+        app.UseScimPathNormalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthEndpoints();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapSessionEndpoints();
+        app.MapIntegrationEndpoints();
+        app.MapScim();
+    }
+
+    /// <summary>Applies migrations (unless turned off) and tells an operator how to start when there is no company yet.</summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+
+        var anyCompany = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new HasAnyCompanyQuery());
+        if (anyCompany.IsSuccess && !anyCompany.Value)
+        {
+            app.Logger.LogWarning(
+                "No company exists yet. Create the first one and its admin with:{NewLine}  dotnet run --project src/Api -- companies create \"Acme\" --admin-email admin@acme.example{NewLine}then sign in at {Url}/signin with the printed company key, email and one-time password.",
+                Environment.NewLine,
+                Environment.NewLine,
+                app.Services.GetRequiredService<PublicUrls>().Base);
+        }
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string title)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Results.Problem(statusCode: status, title: title).ExecuteAsync(context.HttpContext);
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A bug or an infrastructure fault: logged with its stack trace, answered in the caller's protocol without details.</summary>
+    private static Task WriteUnhandledError(HttpContext context)
+    {
+        var path = context.Request.Path;
+        const string detail = "The server could not complete the request. Nothing was changed; try again, and contact support if it persists.";
+        IResult result = path.StartsWithSegments("/scim/v1") ? ScimResults.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
+            : path.StartsWithSegments("/scim/v2") ? ScimResults.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
+            : Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Server error.", detail: detail);
+        return result.ExecuteAsync(context);
+    }
+}

@@ -1,0 +1,37 @@
+using Mediator;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+
+namespace Platform.Application.Common.Behaviors;
+
+/// <summary>
+/// Commands only: commits once the handler succeeded, so a failed result leaves nothing behind. A unique-index
+/// violation (two racing requests) becomes a Conflict result, never an unhandled exception.
+/// </summary>
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IBaseCommand
+    where TResponse : IUseCaseResult, IFailureFactory<TResponse>
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken);
+        if (!response.IsSuccess) return response;
+
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return response;
+        }
+        catch (UniqueConstraintViolationException)
+        {
+            return TResponse.Failure([message is IConflictDescriber describer ? describer.DescribeConflict() : CommonErrors.ConcurrentConflict]);
+        }
+    }
+}
+
+/// <summary>A command that knows which error to report when a unique key it writes was taken by a racing request.</summary>
+public interface IConflictDescriber
+{
+    Error DescribeConflict();
+}

@@ -1,0 +1,36 @@
+using Platform.Domain.Integrations;
+
+namespace Platform.Application.Common.Security;
+
+/// <summary>A SCIM token in clear, which exists only in the response that issued it, and what is stored of it.</summary>
+public sealed record IssuedScimToken(string Token, ScimTokenDigest Digest);
+
+public interface ISecretGenerator
+{
+    IssuedScimToken NewScimToken();
+
+    string NewPassword();
+}
+
+public interface IScimTokenVerifier
+{
+    /// <summary>Hashes a presented token; a presented token is hashed even when there is nothing to compare it to.</summary>
+    byte[] Hash(string presentedToken);
+
+    /// <summary>Constant-time comparison of two hashes.</summary>
+    bool Matches(byte[] presentedHash, byte[] storedHash);
+}
+
+public interface IPasswordHasher
+{
+    string Hash(string password);
+
+    PasswordCheck Verify(string hashedPassword, string providedPassword);
+}
+
+public enum PasswordCheck
+{
+    Failed,
+    Success,
+    SuccessRehashNeeded,
+}

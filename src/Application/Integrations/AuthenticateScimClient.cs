@@ -1,0 +1,63 @@
+using Mediator;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Application.Common.Security;
+using Platform.Application.Tenancy;
+using Platform.Domain.Common;
+using Platform.Domain.Integrations;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Integrations;
+
+/// <summary>Checks the token a SCIM client presented for the company named in the URL.</summary>
+public sealed record AuthenticateScimClientQuery(string CompanyKey, string? PresentedToken) : IQuery<Result<ScimClient>>;
+
+/// <summary>An authenticated identity provider, acting for one company.</summary>
+public sealed record ScimClient(CompanyId CompanyId, IntegrationId IntegrationId, IntegrationKind Kind)
+{
+    public Actor Actor => new(ActorKind.Integration, IntegrationId.ToString(), $"{Kind} (SCIM)");
+}
+
+public sealed class AuthenticateScimClientHandler(
+    IRepository<Company> companies,
+    IRepository<Integration> integrations,
+    IScimTokenVerifier verifier,
+    IIntegrationUsage usage,
+    TimeProvider clock)
+    : IQueryHandler<AuthenticateScimClientQuery, Result<ScimClient>>
+{
+    public async ValueTask<Result<ScimClient>> Handle(AuthenticateScimClientQuery query, CancellationToken ct)
+    {
+        // The presented token is hashed before anything else so that every failure path does the same work.
+        var presentedHash = verifier.Hash(query.PresentedToken ?? string.Empty);
+        if (string.IsNullOrEmpty(query.PresentedToken) || !CompanyKey.IsValid(query.CompanyKey))
+        {
+            return IntegrationErrors.InvalidScimToken;
+        }
+
+        var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
+        if (company is null) return IntegrationErrors.InvalidScimToken;
+
+        foreach (var credential in await integrations.ListAsync(new ScimCredentialsOfCompanySpec(company.Id), ct))
+        {
+            if (verifier.Matches(presentedHash, credential.TokenHash))
+            {
+                usage.RecordUse(company.Id, credential.IntegrationId, clock.GetUtcNow());
+                return new ScimClient(company.Id, credential.IntegrationId, credential.Kind);
+            }
+        }
+
+        return IntegrationErrors.InvalidScimToken;
+    }
+}
+
+/// <summary>
+/// Remembers when each integration last made a successful SCIM request. Recording is in memory; the implementation
+/// writes to the database in batches, so a busy SCIM client does not cost a write per request.
+/// </summary>
+public interface IIntegrationUsage
+{
+    void RecordUse(CompanyId companyId, IntegrationId integrationId, DateTimeOffset at);
+
+    DateTimeOffset? LastUsedInThisProcess(IntegrationId integrationId);
+}

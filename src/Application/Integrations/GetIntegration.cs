@@ -1,0 +1,39 @@
+using MapsterMapper;
+using Mediator;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Domain.Integrations;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Integrations;
+
+public sealed record GetIntegrationQuery(CompanyId CompanyId, IntegrationKind Kind) : IQuery<Result<IntegrationView>>, ITenantScoped;
+
+public sealed class GetIntegrationHandler(IRepository<Integration> integrations, IIntegrationUsage usage, IMapper mapper)
+    : IQueryHandler<GetIntegrationQuery, Result<IntegrationView>>
+{
+    public async ValueTask<Result<IntegrationView>> Handle(GetIntegrationQuery query, CancellationToken ct)
+    {
+        var integration = await integrations.FirstOrDefaultAsync(new IntegrationByKindSpec(query.CompanyId, query.Kind), ct);
+        if (integration is null) return IntegrationErrors.NotFound(query.Kind);
+
+        var view = mapper.Map<IntegrationView>(integration);
+        // Uses not yet flushed to the database are newer than what it holds.
+        return usage.LastUsedInThisProcess(integration.Id) is { } recent && (view.LastUsedAt is null || recent > view.LastUsedAt)
+            ? view with { LastUsedAt = recent }
+            : view;
+    }
+}
+
+public sealed record ListIntegrationsQuery(CompanyId CompanyId) : IQuery<Result<IReadOnlyList<IntegrationView>>>, ITenantScoped;
+
+public sealed class ListIntegrationsHandler(IRepository<Integration> integrations, IMapper mapper)
+    : IQueryHandler<ListIntegrationsQuery, Result<IReadOnlyList<IntegrationView>>>
+{
+    public async ValueTask<Result<IReadOnlyList<IntegrationView>>> Handle(ListIntegrationsQuery query, CancellationToken ct)
+    {
+        var list = await integrations.ListAsync(new IntegrationsOfCompanySpec(query.CompanyId), ct);
+        return list.Select(mapper.Map<IntegrationView>).ToList();
+    }
+}

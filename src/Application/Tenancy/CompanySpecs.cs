@@ -1,0 +1,25 @@
+using Ardalis.Specification;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Tenancy;
+
+public sealed class CompanyByKeySpec : SingleResultSpecification<Company>
+{
+    public CompanyByKeySpec(CompanyKey key) => Query.Where(c => c.Key == key);
+}
+
+public sealed class CompanyByIdSpec : SingleResultSpecification<Company>
+{
+    public CompanyByIdSpec(CompanyId id) => Query.Where(c => c.Id == id);
+}
+
+public sealed class AnyCompanySpec : Specification<Company>;
+
+public sealed class AccountByEmailSpec : SingleResultSpecification<Account>
+{
+    public AccountByEmailSpec(CompanyId companyId, string email)
+    {
+        var normalized = Account.Normalize(email);
+        Query.Where(a => a.CompanyId == companyId && a.NormalizedEmail == normalized);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Platform.Application.Tenancy;
+
+public sealed record CompanyView(Guid Id, string Key, string Name, DateTimeOffset CreatedAt);

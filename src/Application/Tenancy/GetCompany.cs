@@ -1,0 +1,29 @@
+using Mediator;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Tenancy;
+
+public sealed record GetCompanyQuery(string CompanyKey) : IQuery<Result<CompanyView>>;
+
+public sealed class GetCompanyHandler(IRepository<Company> companies) : IQueryHandler<GetCompanyQuery, Result<CompanyView>>
+{
+    public async ValueTask<Result<CompanyView>> Handle(GetCompanyQuery query, CancellationToken ct)
+    {
+        if (!CompanyKey.IsValid(query.CompanyKey)) return TenancyErrors.CompanyNotFound(query.CompanyKey);
+        var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
+        return company is null
+            ? TenancyErrors.CompanyNotFound(query.CompanyKey)
+            : new CompanyView(company.Id.Value, company.Key.Value, company.Name, company.CreatedAt);
+    }
+}
+
+/// <summary>Whether any company exists yet; the server prints first-run guidance when none does.</summary>
+public sealed record HasAnyCompanyQuery : IQuery<Result<bool>>;
+
+public sealed class HasAnyCompanyHandler(IRepository<Company> companies) : IQueryHandler<HasAnyCompanyQuery, Result<bool>>
+{
+    public async ValueTask<Result<bool>> Handle(HasAnyCompanyQuery query, CancellationToken ct) =>
+        await companies.AnyAsync(new AnyCompanySpec(), ct);
+}

@@ -1,0 +1,68 @@
+using FluentValidation;
+using Mediator;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Application.Common.Security;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Tenancy;
+
+/// <summary>
+/// Checks a console sign-in. Failed attempts are state (they lead to a lockout), so a wrong password is a
+/// successful command with a failed <see cref="SignInOutcome"/>: the unit of work commits the counter either way.
+/// </summary>
+public sealed record SignInCommand(string CompanyKey, string Email, string Password) : ICommand<Result<SignInOutcome>>;
+
+public sealed record SignedInAccount(Guid AccountId, Guid CompanyId, string CompanyKey, string CompanyName, string Email, AccountRole Role);
+
+public sealed record SignInOutcome(SignedInAccount? Account, Error? Failure);
+
+public sealed class SignInValidator : AbstractValidator<SignInCommand>
+{
+    public SignInValidator()
+    {
+        RuleFor(c => c.CompanyKey).NotEmpty().MaximumLength(CompanyKey.MaxLength);
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(Account.EmailMaxLength);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(1024);
+    }
+}
+
+public sealed class SignInHandler(
+    IRepository<Company> companies,
+    IRepository<Account> accounts,
+    IPasswordHasher passwordHasher,
+    TimeProvider clock)
+    : ICommandHandler<SignInCommand, Result<SignInOutcome>>
+{
+    // Verified when there is no such account, so that the answer takes as long as for a wrong password.
+    private static string? _decoyHash;
+
+    public async ValueTask<Result<SignInOutcome>> Handle(SignInCommand command, CancellationToken ct)
+    {
+        var company = CompanyKey.IsValid(command.CompanyKey)
+            ? await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(command.CompanyKey)), ct)
+            : null;
+        var account = company is null ? null : await accounts.FirstOrDefaultAsync(new AccountByEmailSpec(company.Id, command.Email), ct);
+        var now = clock.GetUtcNow();
+
+        if (company is null || account is null)
+        {
+            passwordHasher.Verify(_decoyHash ??= passwordHasher.Hash(Guid.NewGuid().ToString()), command.Password);
+            return new SignInOutcome(null, TenancyErrors.InvalidCredentials);
+        }
+
+        if (account.IsLockedOut(now)) return new SignInOutcome(null, TenancyErrors.LockedOut(account.LockedUntil!.Value));
+
+        var check = passwordHasher.Verify(account.PasswordHash, command.Password);
+        if (check == PasswordCheck.Failed)
+        {
+            account.RecordFailedSignIn(now);
+            return new SignInOutcome(null, account.IsLockedOut(now) ? TenancyErrors.LockedOut(account.LockedUntil!.Value) : TenancyErrors.InvalidCredentials);
+        }
+
+        account.RecordSuccessfulSignIn(check == PasswordCheck.SuccessRehashNeeded ? passwordHasher.Hash(command.Password) : null);
+        return new SignInOutcome(
+            new SignedInAccount(account.Id.Value, company.Id.Value, company.Key.Value, company.Name, account.Email, account.Role),
+            null);
+    }
+}

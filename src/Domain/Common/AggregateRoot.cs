@@ -1,0 +1,23 @@
+using Mediator;
+
+namespace Platform.Domain.Common;
+
+/// <summary>A domain event: something that happened to an aggregate, published before the unit of work commits.</summary>
+public interface IDomainEvent : INotification;
+
+/// <summary>An aggregate collects the events it raises; the unit of work publishes and clears them.</summary>
+public abstract class AggregateRoot
+{
+    private readonly List<IDomainEvent> _domainEvents = [];
+
+    public IReadOnlyCollection<IDomainEvent> DomainEvents => _domainEvents;
+
+    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+
+    public IReadOnlyList<IDomainEvent> DequeueDomainEvents()
+    {
+        var events = _domainEvents.ToArray();
+        _domainEvents.Clear();
+        return events;
+    }
+}

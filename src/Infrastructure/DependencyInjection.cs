@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Security;
+using Platform.Application.Integrations;
+using Platform.Infrastructure.Integrations;
+using Platform.Infrastructure.Persistence;
+using Platform.Infrastructure.Security;
+
+namespace Platform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var connectionString = configuration.GetConnectionString("Platform");
+
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Platform is empty.");
+            }
+
+            services.AddDbContext<PostgresPlatformDbContext>(options => DatabaseOptions.ForPostgres(
+                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString));
+            services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
+        }
+        else
+        {
+            var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.DefaultSqliteConnection : connectionString;
+            EnsureSqliteFolder(sqlite);
+            services.AddDbContext<SqlitePlatformDbContext>(options => DatabaseOptions.ForSqlite(
+                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite));
+            services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
+        }
+
+        services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+
+        services.AddSingleton<IScimTokenVerifier, ScimTokenVerifier>();
+        services.AddSingleton<ISecretGenerator, SecretGenerator>();
+        services.AddSingleton<Application.Common.Security.IPasswordHasher, PasswordHasherAdapter>();
+
+        services.AddSingleton<IntegrationUsage>();
+        services.AddSingleton<IIntegrationUsage>(sp => sp.GetRequiredService<IntegrationUsage>());
+        services.AddHostedService<IntegrationUsageFlusher>();
+        return services;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder)) System.IO.Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Domain.Audit;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.HasKey(e => new { e.CompanyId, e.Id });
+        builder.HasOne<Company>().WithMany().HasForeignKey(e => e.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.CompanyId, e.OccurredAt });
+        builder.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.ActorId).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Action).HasMaxLength(80).IsRequired();
+        builder.Property(e => e.TargetType).HasMaxLength(40).IsRequired();
+        builder.Property(e => e.TargetId).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.Summary).HasMaxLength(AuditEntry.SummaryMaxLength).IsRequired();
+    }
+}

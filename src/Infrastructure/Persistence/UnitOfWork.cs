@@ -1,0 +1,42 @@
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Application.Common.Persistence;
+using Platform.Domain.Common;
+
+namespace Platform.Infrastructure.Persistence;
+
+internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : IUnitOfWork
+{
+    // Handlers of domain events may change aggregates that raise further events; this bounds that chain.
+    private const int MaxEventRounds = 8;
+
+    public async Task SaveChangesAsync(CancellationToken ct)
+    {
+        for (var round = 0; round < MaxEventRounds; round++)
+        {
+            var events = db.ChangeTracker.Entries<AggregateRoot>()
+                .SelectMany(entry => entry.Entity.DequeueDomainEvents())
+                .ToList();
+            if (events.Count == 0) break;
+            foreach (var domainEvent in events) await publisher.Publish(domainEvent, ct);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation(ex) is { } constraint)
+        {
+            throw new UniqueConstraintViolationException(constraint, ex);
+        }
+    }
+
+    private static string? UniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName ?? "unique",
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite => sqlite.Message,
+        _ => null,
+    };
+}

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.WebUtilities;
+using Platform.Application.Common.Security;
+using Platform.Domain.Integrations;
+
+namespace Platform.Infrastructure.Security;
+
+/// <summary>
+/// SCIM tokens: a fixed prefix (so secret scanners can recognise a leaked one) and 256 bits from the OS CSPRNG,
+/// base64url-encoded. Only a SHA-256 hash is stored: the token has full entropy, so a slow hash adds nothing, and a
+/// fast one keeps authentication off the hot path's budget. See docs/adr/0005-scim-token-design.md.
+/// </summary>
+internal sealed class SecretGenerator(IScimTokenVerifier verifier) : ISecretGenerator
+{
+    public const string TokenPrefix = "plat_scim_";
+    private const int TokenBytes = 32;
+    private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    public IssuedScimToken NewScimToken()
+    {
+        var token = TokenPrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
+        return new IssuedScimToken(token, new ScimTokenDigest(verifier.Hash(token), Hint(token)));
+    }
+
+    public string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
+
+    /// <summary>The prefix and the last four characters: enough to tell tokens apart, useless to an attacker.</summary>
+    internal static string Hint(string token) => $"{TokenPrefix}••••{token[^4..]}";
+}
+
+internal sealed class ScimTokenVerifier : IScimTokenVerifier
+{
+    public byte[] Hash(string presentedToken) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(presentedToken));
+
+    public bool Matches(byte[] presentedHash, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(presentedHash, storedHash);
+}
