@@ -14,9 +14,7 @@ public sealed class Program
     {
         if (PlatformCli.IsCliInvocation(args)) return await PlatformCli.RunAsync(args);
 
-        var app = ServerHost.Build(args);
-        await ServerHost.PrepareDatabaseAsync(app);
-        await app.RunAsync();
+        await ServerHost.Build(args).RunAsync();
         return 0;
     }
 }

@@ -17,7 +17,6 @@ public static class DependencyInjection
         config.Compile();
         services.AddSingleton(config);
         services.AddSingleton<IMapper>(new Mapper(config));
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Platform.Application.Integrations;
 using Platform.Infrastructure.Integrations;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Security;
+using Platform.Infrastructure.Time;
 
 namespace Platform.Infrastructure;
 
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
 
+        services.AddSingleton<TimeProvider, DatabasePrecisionClock>();
         services.AddSingleton<IScimTokenVerifier, ScimTokenVerifier>();
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<Application.Common.Security.IPasswordHasher, PasswordHasherAdapter>();

@@ -25,10 +25,15 @@ public static class PlatformCli
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Flows with the invocation, so that parallel test runs each keep their own configuration.
+    private static readonly AsyncLocal<Action<WebApplicationBuilder>?> Configure = new();
+
     public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="configure">Lets tests point the verbs at their own database.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Action<WebApplicationBuilder>? configure = null)
     {
+        Configure.Value = configure;
         var output = stdout ?? Console.Out;
         var errors = stderr ?? Console.Error;
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
@@ -210,6 +215,7 @@ public static class PlatformCli
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+            Configure.Value?.Invoke(builder);
         });
         await using var scope = app.Services.CreateAsyncScope();
         try

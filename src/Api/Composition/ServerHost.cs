@@ -1,4 +1,3 @@
-using Mediator;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Platform.Api.Admin;
 using Platform.Api.Common;
@@ -6,8 +5,6 @@ using Platform.Api.Scim.Common;
 using Platform.Api.Scim.V1;
 using Platform.Api.Scim.V2;
 using Platform.Application;
-using Platform.Application.Common.Persistence;
-using Platform.Application.Tenancy;
 using Platform.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -33,6 +30,8 @@ public static class ServerHost
         services.AddInfrastructure(configuration);
         services.AddPlatformMediator();
         services.AddSingleton<PublicUrls>();
+        // Registered first so that the schema is in place before anything else starts.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -70,26 +69,6 @@ public static class ServerHost
         app.MapSessionEndpoints();
         app.MapIntegrationEndpoints();
         app.MapScim();
-    }
-
-    /// <summary>Applies migrations (unless turned off) and tells an operator how to start when there is no company yet.</summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        if (app.Configuration.GetValue("Database:MigrateOnStart", true))
-        {
-            await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        }
-
-        var anyCompany = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new HasAnyCompanyQuery());
-        if (anyCompany.IsSuccess && !anyCompany.Value)
-        {
-            app.Logger.LogWarning(
-                "No company exists yet. Create the first one and its admin with:{NewLine}  dotnet run --project src/Api -- companies create \"Acme\" --admin-email admin@acme.example{NewLine}then sign in at {Url}/signin with the printed company key, email and one-time password.",
-                Environment.NewLine,
-                Environment.NewLine,
-                app.Services.GetRequiredService<PublicUrls>().Base);
-        }
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string title)

@@ -37,7 +37,7 @@ public sealed class ScimAuthenticationFilter(IScimDialect dialect) : IEndpointFi
         if (headers.Count != 1) return null;
 
         var value = headers[0]?.Trim();
-        if (string.IsNullOrEmpty(value)) return null;
+        if (string.IsNullOrEmpty(value) || value.Equals("Bearer", StringComparison.OrdinalIgnoreCase)) return null;
         if (value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || value.StartsWith("Bearer\t", StringComparison.OrdinalIgnoreCase))
         {
             value = value[7..].Trim();

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Platform.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster per test run, shared by every test class; each class gets its own database.
+/// Uses <c>PLATFORM_TEST_POSTGRES</c> (a connection string to a server where we may create databases) when set;
+/// otherwise starts a cluster from the installed server binaries in a temp folder (as the <c>postgres</c> user when
+/// running as root, since the server refuses to run as root), and stops and deletes it when the run ends.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly string? _dataDirectory;
+    private readonly string? _binDirectory;
+
+    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    {
+        AdminConnectionString = adminConnectionString;
+        _dataDirectory = dataDirectory;
+        _binDirectory = binDirectory;
+    }
+
+    public string AdminConnectionString { get; }
+
+    public static PostgresServer Instance => Shared.Value;
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 40 }.ConnectionString;
+    }
+
+    private static PostgresServer Start()
+    {
+        if (Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES") is { Length: > 0 } external)
+        {
+            return new PostgresServer(external, null, null);
+        }
+
+        var bin = FindServerBinaries() ?? throw new InvalidOperationException(
+            "No PostgreSQL server binaries found under /usr/lib/postgresql. Install them (apt-get install -y postgresql) or set PLATFORM_TEST_POSTGRES.");
+        var data = Path.Combine(Path.GetTempPath(), $"platform-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        System.IO.Directory.CreateDirectory(data);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) Run("chown", ["-R", "postgres:postgres", data], asPostgres: false);
+
+        var port = FreePort();
+        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asRoot);
+        Run(
+            Path.Combine(bin, "pg_ctl"),
+            ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "start", "-o",
+             $"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"],
+            asRoot);
+
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data, bin);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        return server;
+    }
+
+    private void Stop()
+    {
+        if (_dataDirectory is null || _binDirectory is null) return;
+        try
+        {
+            Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "-w", "stop"], Environment.UserName == "root");
+        }
+        finally
+        {
+            try
+            {
+                System.IO.Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A later run's script removes leftovers.
+            }
+        }
+    }
+
+    private static string? FindServerBinaries() =>
+        System.IO.Directory.Exists("/usr/lib/postgresql")
+            ? System.IO.Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(dir => Path.Combine(dir, "bin"))
+                .Where(dir => File.Exists(Path.Combine(dir, "initdb")))
+                .OrderByDescending(dir => int.TryParse(Path.GetFileName(Path.GetDirectoryName(dir)), out var major) ? major : 0)
+                .FirstOrDefault()
+            : null;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Run(string file, IReadOnlyList<string> args, bool asPostgres)
+    {
+        var start = new ProcessStartInfo(asPostgres ? "runuser" : file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        if (asPostgres)
+        {
+            foreach (var arg in new[] { "-u", "postgres", "--", file }) start.ArgumentList.Add(arg);
+        }
+
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)) || process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(file)} failed ({(process.HasExited ? process.ExitCode : -1)}): {stdout.Result}{stderr.Result}");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Platform.Api.FunctionalTests.Infrastructure;
+
+namespace Platform.Api.FunctionalTests.Integrations;
+
+public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : IClassFixture<PlatformApiFactory>
+{
+    [Fact]
+    public async Task Add_AsAdmin_ShowsTokenOnceAndMaskedAfterwards()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+
+        var added = await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var body = await added.ReadObjectAsync();
+        var token = (string)body["token"]!;
+        Assert.StartsWith("plat_scim_", token);
+        Assert.True(token.Length >= "plat_scim_".Length + 43, "256 bits base64url-encoded is 43 characters");
+        Assert.Equal($"{PlatformApiFactory.PublicBase}/scim/v1/{company.Key}", (string)body["scimV1BaseUrl"]!);
+        Assert.Equal($"{PlatformApiFactory.PublicBase}/scim/v2/{company.Key}", (string)body["scimV2BaseUrl"]!);
+
+        var shown = await (await admin.GetAsync($"/api/companies/{company.Key}/integrations/okta")).ReadObjectAsync();
+        Assert.Null(shown["token"]);
+        var hint = (string)shown["tokenHint"]!;
+        Assert.EndsWith(token[^4..], hint);
+        Assert.DoesNotContain(token[10..^4], hint);
+    }
+
+    [Fact]
+    public async Task Add_Twice_IsConflict()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+        await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+
+        var again = await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("integrations.already_exists", (string)(await again.ReadObjectAsync())["code"]!);
+    }
+
+    [Fact]
+    public async Task Add_ConcurrentRequests_ExactlyOneWins()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Endpoints_WithoutSession_Are401ProblemDetails()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await anonymous.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Endpoints_AsMember_Are403()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var member = await factory.SignedInClientAsync(company, admin: false);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/companies/{company.Key}/integrations/okta", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/companies/{company.Key}/integrations/okta/reset-token", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/companies/{company.Key}/integrations/okta")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Endpoints_ForAnotherCompany_Are404()
+    {
+        var (other, _) = await factory.CreateCompanyWithOktaAsync();
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/companies/{other.Key}/integrations/okta")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/companies/{other.Key}/integrations/okta/reset-token", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_Is401AndGivesNoSession()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = "wrong" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/session")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_RepeatedFailures_LocksTheAccount()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = "wrong" });
+        }
+
+        var withRightPassword = await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = company.AdminPassword });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, withRightPassword.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddAndReset_WriteAuditEntries_WithoutTheToken()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+        var first = (string)(await (await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null)).ReadObjectAsync())["token"]!;
+        var second = (string)(await (await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta/reset-token", null)).ReadObjectAsync())["token"]!;
+
+        var response = await admin.GetAsync($"/api/companies/{company.Key}/audit?action=integration.");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("integration.added", text);
+        Assert.Contains("integration.token_rotated", text);
+        Assert.Contains(company.AdminEmail, text);
+        Assert.DoesNotContain(first, text);
+        Assert.DoesNotContain(second, text);
+    }
+}
