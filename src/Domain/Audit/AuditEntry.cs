@@ -67,4 +67,9 @@ public static class AuditActions
     public const string AccountLockedOut = "account.locked_out";
     public const string IntegrationAdded = "integration.added";
     public const string IntegrationTokenRotated = "integration.token_rotated";
+    public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
+    public const string UserDeactivated = "user.deactivated";
+    public const string UserReactivated = "user.reactivated";
+    public const string UserDeleted = "user.deleted";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Domain.Audit;
+using Platform.Domain.Directory.Users;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 
@@ -18,6 +19,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Integration> Integrations => Set<Integration>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<User> Users => Set<User>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);

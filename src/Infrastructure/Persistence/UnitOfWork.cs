@@ -27,9 +27,13 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
         {
             await db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new WriteConflictException("version", ex);
+        }
         catch (DbUpdateException ex) when (UniqueViolation(ex) is { } constraint)
         {
-            throw new UniqueConstraintViolationException(constraint, ex);
+            throw new WriteConflictException(constraint, ex);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return response;
         }
-        catch (UniqueConstraintViolationException)
+        catch (WriteConflictException)
         {
             return TResponse.Failure([message is IConflictDescriber describer ? describer.DescribeConflict() : CommonErrors.ConcurrentConflict]);
         }

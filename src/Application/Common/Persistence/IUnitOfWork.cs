@@ -4,14 +4,17 @@ public interface IUnitOfWork
 {
     /// <summary>
     /// Publishes the domain events raised by tracked aggregates (their handlers may add more changes), then saves
-    /// everything in one transaction. A unique-index violation surfaces as <see cref="UniqueConstraintViolationException"/>.
+    /// everything in one transaction. A unique-index violation or a stale version surfaces as <see cref="WriteConflictException"/>.
     /// </summary>
     Task SaveChangesAsync(CancellationToken ct);
 }
 
-/// <summary>The database refused a write because a unique key already exists (for example, two racing creates).</summary>
-public sealed class UniqueConstraintViolationException(string? constraintName, Exception innerException)
-    : Exception($"Unique constraint '{constraintName}' was violated.", innerException)
+/// <summary>
+/// The database refused a write made by a racing request: a unique key already exists (two creates of one name), or
+/// the row changed since it was read (its version moved on).
+/// </summary>
+public sealed class WriteConflictException(string? constraintName, Exception innerException)
+    : Exception($"The write conflicted with another request ({constraintName}).", innerException)
 {
     public string? ConstraintName { get; } = constraintName;
 }

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using FluentValidation;
+using MapsterMapper;
+using Mediator;
+using Platform.Application.Common.Behaviors;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Domain.Common;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Directory.Users;
+
+/// <summary>Applies a change set to the stored user. The result is validated as a whole (e.g. userName cannot be removed).</summary>
+public sealed record PatchUserCommand(CompanyId CompanyId, string UserId, UserChanges Changes, Actor Actor)
+    : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
+{
+    public Error DescribeConflict() =>
+        Changes.UserName is { HasValue: true, Value: { } name } ? DirectoryErrors.UserNameTaken(name) : DirectoryErrors.UserChangedConcurrently;
+}
+
+public sealed class PatchUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock)
+    : ICommandHandler<PatchUserCommand, Result<UserView>>
+{
+    private static readonly UserProfileValidator ProfileValidator = new();
+
+    public async ValueTask<Result<UserView>> Handle(PatchUserCommand command, CancellationToken ct)
+    {
+        if (!UserId.TryParse(command.UserId, out var id)) return DirectoryErrors.UserNotFound(command.UserId);
+        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CompanyId, id), ct);
+        if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
+
+        var profile = command.Changes.ApplyTo(user.Profile, MergeExtensions);
+        var validation = await ProfileValidator.ValidateAsync(profile, ct);
+        if (!validation.IsValid)
+        {
+            return Result<UserView>.Failure(validation.Errors
+                .Select(f => f.ErrorCode == "directory.user_name_required" ? DirectoryErrors.UserNameRequired : DirectoryErrors.InvalidValue(f.PropertyName, f.ErrorMessage))
+                .ToList());
+        }
+
+        if (User.Normalize(profile.UserName) != user.NormalizedUserName && await users.AnyAsync(new UserByUserNameSpec(command.CompanyId, profile.UserName), ct))
+        {
+            return DirectoryErrors.UserNameTaken(profile.UserName);
+        }
+
+        user.Update(profile, command.Actor, clock.GetUtcNow());
+        return mapper.Map<UserView>(user);
+    }
+
+    /// <summary>Replaces or removes whole extension objects by name; the stored text is a JSON object keyed by extension name.</summary>
+    internal static string? MergeExtensions(string? stored, IReadOnlyDictionary<string, string?> changes)
+    {
+        var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
+        foreach (var (name, json) in changes)
+        {
+            if (json is null) merged.Remove(name);
+            else merged[name] = JsonNode.Parse(json);
+        }
+
+        return merged.Count == 0 ? null : merged.ToJsonString();
+    }
+}

@@ -1,0 +1,44 @@
+using FluentValidation;
+using MapsterMapper;
+using Mediator;
+using Platform.Application.Common.Behaviors;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Domain.Common;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Directory.Users;
+
+/// <summary>PUT: the profile replaces every writable attribute; an attribute left out is cleared. <c>active:false</c> deactivates.</summary>
+public sealed record ReplaceUserCommand(CompanyId CompanyId, string UserId, UserProfile Profile, Actor Actor)
+    : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
+{
+    public Error DescribeConflict() => DirectoryErrors.UserNameTaken(Profile.UserName);
+}
+
+public sealed class ReplaceUserValidator : AbstractValidator<ReplaceUserCommand>
+{
+    public ReplaceUserValidator() => RuleFor(c => c.Profile).SetValidator(new UserProfileValidator()).OverridePropertyName(string.Empty);
+}
+
+public sealed class ReplaceUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock)
+    : ICommandHandler<ReplaceUserCommand, Result<UserView>>
+{
+    public async ValueTask<Result<UserView>> Handle(ReplaceUserCommand command, CancellationToken ct)
+    {
+        if (!UserId.TryParse(command.UserId, out var id)) return DirectoryErrors.UserNotFound(command.UserId);
+        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CompanyId, id), ct);
+        if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
+
+        if (User.Normalize(command.Profile.UserName) != user.NormalizedUserName
+            && await users.AnyAsync(new UserByUserNameSpec(command.CompanyId, command.Profile.UserName), ct))
+        {
+            return DirectoryErrors.UserNameTaken(command.Profile.UserName);
+        }
+
+        user.Update(command.Profile, command.Actor, clock.GetUtcNow());
+        return mapper.Map<UserView>(user);
+    }
+}

@@ -1,0 +1,68 @@
+using Ardalis.Specification;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Directory.Users;
+
+public sealed class UserByIdSpec : SingleResultSpecification<User>
+{
+    public UserByIdSpec(CompanyId companyId, UserId id) => Query.Where(u => u.CompanyId == companyId && u.Id == id);
+}
+
+public sealed class UserByUserNameSpec : SingleResultSpecification<User>
+{
+    public UserByUserNameSpec(CompanyId companyId, string userName)
+    {
+        var normalized = User.Normalize(userName);
+        Query.Where(u => u.CompanyId == companyId && u.NormalizedUserName == normalized);
+    }
+}
+
+/// <summary>
+/// A page of a company's users matching a filter, projected in the database. Ordered by id, which is time-ordered and
+/// unique, so pages neither repeat nor skip users while paging.
+/// </summary>
+public sealed class UsersMatchingFilterSpec : Specification<User, UserView>
+{
+    public UsersMatchingFilterSpec(CompanyId companyId, UserFilter filter, int skip, int take)
+    {
+        Query.Where(u => u.CompanyId == companyId).AsNoTracking();
+        foreach (var condition in filter.Conditions) Where(condition);
+        Query.OrderBy(u => u.Id).Skip(skip).Take(take);
+        Query.Select(u => new UserView(u.Id.Value.ToString(), u.Profile, u.CreatedAt, u.LastModifiedAt, u.Version));
+    }
+
+    private void Where(UserCondition condition)
+    {
+        var value = condition.Value;
+        var normalized = User.Normalize(value);
+        switch (condition.Field)
+        {
+            case UserFilterField.UserName:
+                Query.Where(u => u.NormalizedUserName == normalized);
+                break;
+            case UserFilterField.ExternalId:
+                Query.Where(u => u.ExternalId == value);
+                break;
+            case UserFilterField.Id:
+                var id = UserId.TryParse(value, out var parsed) ? parsed : new UserId(Guid.Empty);
+                Query.Where(u => u.Id == id);
+                break;
+            case UserFilterField.DisplayName:
+#pragma warning disable CA1862 // translated to SQL upper(); string.Equals with a comparison has no SQL translation
+                Query.Where(u => u.DisplayName != null && u.DisplayName.ToUpper() == normalized);
+#pragma warning restore CA1862
+                break;
+            case UserFilterField.Email:
+                var needle = "|" + normalized + "|";
+                Query.Where(u => u.NormalizedEmails.Contains(needle));
+                break;
+            case UserFilterField.Active:
+                var active = bool.Parse(value);
+                Query.Where(u => u.Active == active);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(condition), condition.Field, "Unknown user filter field.");
+        }
+    }
+}

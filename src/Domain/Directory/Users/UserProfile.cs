@@ -1,0 +1,70 @@
+namespace Platform.Domain.Directory.Users;
+
+/// <summary>A person's name parts, as SCIM's <c>name</c> complex attribute has them.</summary>
+public sealed record PersonName(
+    string? GivenName = null,
+    string? FamilyName = null,
+    string? MiddleName = null,
+    string? Formatted = null,
+    string? HonorificPrefix = null,
+    string? HonorificSuffix = null)
+{
+    public static readonly PersonName Empty = new();
+}
+
+/// <summary>One entry of a multi-valued contact attribute (an email address or a phone number).</summary>
+public sealed record ContactValue(string Value, string? Type = null, bool Primary = false, string? Display = null);
+
+/// <summary>The enterprise extension's attributes.</summary>
+public sealed record EnterpriseProfile(
+    string? EmployeeNumber = null,
+    string? CostCenter = null,
+    string? Organization = null,
+    string? Division = null,
+    string? Department = null,
+    string? ManagerId = null)
+{
+    public static readonly EnterpriseProfile Empty = new();
+}
+
+/// <summary>
+/// Everything a directory client may write about a user. Replacing a user replaces all of it; a patch produces a new
+/// profile from the old one. <see cref="CustomExtensions"/> holds extension objects we do not interpret (an Okta org's
+/// custom attributes), as a JSON object keyed by extension name, so that they survive a round trip.
+/// </summary>
+public sealed record UserProfile(
+    string UserName,
+    string? ExternalId = null,
+    PersonName? Name = null,
+    string? DisplayName = null,
+    string? NickName = null,
+    string? Title = null,
+    string? UserType = null,
+    string? PreferredLanguage = null,
+    string? Locale = null,
+    string? Timezone = null,
+    bool Active = true,
+    IReadOnlyList<ContactValue>? Emails = null,
+    IReadOnlyList<ContactValue>? PhoneNumbers = null,
+    EnterpriseProfile? Enterprise = null,
+    string? CustomExtensions = null)
+{
+    public PersonName NameOrEmpty => Name ?? PersonName.Empty;
+
+    public EnterpriseProfile EnterpriseOrEmpty => Enterprise ?? EnterpriseProfile.Empty;
+
+    public IReadOnlyList<ContactValue> EmailsOrEmpty => Emails ?? [];
+
+    public IReadOnlyList<ContactValue> PhoneNumbersOrEmpty => PhoneNumbers ?? [];
+
+    /// <summary>Value equality that compares the multi-valued attributes item by item (a record compares lists by reference).</summary>
+    public bool Equals(UserProfile? other) =>
+        other is not null
+        && UserName == other.UserName && ExternalId == other.ExternalId && NameOrEmpty == other.NameOrEmpty
+        && DisplayName == other.DisplayName && NickName == other.NickName && Title == other.Title && UserType == other.UserType
+        && PreferredLanguage == other.PreferredLanguage && Locale == other.Locale && Timezone == other.Timezone
+        && Active == other.Active && EmailsOrEmpty.SequenceEqual(other.EmailsOrEmpty) && PhoneNumbersOrEmpty.SequenceEqual(other.PhoneNumbersOrEmpty)
+        && EnterpriseOrEmpty == other.EnterpriseOrEmpty && CustomExtensions == other.CustomExtensions;
+
+    public override int GetHashCode() => HashCode.Combine(UserName, ExternalId, DisplayName, Active);
+}
