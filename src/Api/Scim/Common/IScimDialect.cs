@@ -7,7 +7,19 @@ public interface IScimDialect
 {
     string Name { get; }
 
+    /// <summary>The version's segment in the base URL: <c>v1</c> or <c>v2</c>.</summary>
+    string PathSegment { get; }
+
     string MediaType { get; }
+
+    string UserSchema { get; }
+
+    string EnterpriseUserSchema { get; }
+
+    string GroupSchema { get; }
+
+    /// <summary>Whether <c>meta</c> carries <c>resourceType</c> (2.0 only).</summary>
+    bool MetaHasResourceType { get; }
 
     JsonObject ErrorBody(int status, string detail, string? scimType);
 

@@ -12,7 +12,17 @@ public sealed class ScimV1Dialect : IScimDialect
 
     public string Name => "SCIM 1.1";
 
+    public string PathSegment => "v1";
+
     public string MediaType => "application/json";
+
+    public string UserSchema => CoreSchema;
+
+    public string EnterpriseUserSchema => "urn:scim:schemas:extension:enterprise:1.0";
+
+    public string GroupSchema => CoreSchema;
+
+    public bool MetaHasResourceType => false;
 
     /// <summary>
     /// The 1.1 error list, plus top-level <c>detail</c> and <c>status</c>: Okta's 1.1 test suite reads <c>detail</c>,

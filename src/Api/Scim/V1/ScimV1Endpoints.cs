@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V1;
 
@@ -8,7 +9,7 @@ public static class ScimV1Endpoints
     public static void Map(RouteGroupBuilder scim)
     {
         var dialect = ScimV1Dialect.Instance;
-        scim.MapGet("/Users", (HttpRequest request) => EmptyList(dialect, request));
+        ScimUserEndpoints.MapUsers(scim, dialect, ScimV1UserPatch.Read);
         scim.MapGet("/Groups", (HttpRequest request) => EmptyList(dialect, request));
     }
 

@@ -13,7 +13,17 @@ public sealed class ScimV2Dialect : IScimDialect
 
     public string Name => "SCIM 2.0";
 
+    public string PathSegment => "v2";
+
     public string MediaType => "application/scim+json";
+
+    public string UserSchema => "urn:ietf:params:scim:schemas:core:2.0:User";
+
+    public string EnterpriseUserSchema => "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+    public string GroupSchema => "urn:ietf:params:scim:schemas:core:2.0:Group";
+
+    public bool MetaHasResourceType => true;
 
     public JsonObject ErrorBody(int status, string detail, string? scimType)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V2;
 
@@ -8,7 +9,7 @@ public static class ScimV2Endpoints
     public static void Map(RouteGroupBuilder scim)
     {
         var dialect = ScimV2Dialect.Instance;
-        scim.MapGet("/Users", (HttpRequest request) => EmptyList(dialect, request));
+        ScimUserEndpoints.MapUsers(scim, dialect, ScimV2UserPatch.Read);
         scim.MapGet("/Groups", (HttpRequest request) => EmptyList(dialect, request));
     }
 

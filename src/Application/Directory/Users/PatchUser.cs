@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using FluentValidation;
 using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Behaviors;
@@ -31,7 +29,7 @@ public sealed class PatchUserHandler(IRepository<User> users, IMapper mapper, Ti
         var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CompanyId, id), ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
-        var profile = command.Changes.ApplyTo(user.Profile, MergeExtensions);
+        var profile = command.Changes.ApplyTo(user.Profile);
         var validation = await ProfileValidator.ValidateAsync(profile, ct);
         if (!validation.IsValid)
         {
@@ -47,18 +45,5 @@ public sealed class PatchUserHandler(IRepository<User> users, IMapper mapper, Ti
 
         user.Update(profile, command.Actor, clock.GetUtcNow());
         return mapper.Map<UserView>(user);
-    }
-
-    /// <summary>Replaces or removes whole extension objects by name; the stored text is a JSON object keyed by extension name.</summary>
-    internal static string? MergeExtensions(string? stored, IReadOnlyDictionary<string, string?> changes)
-    {
-        var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
-        foreach (var (name, json) in changes)
-        {
-            if (json is null) merged.Remove(name);
-            else merged[name] = JsonNode.Parse(json);
-        }
-
-        return merged.Count == 0 ? null : merged.ToJsonString();
     }
 }

@@ -12,7 +12,8 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Users;
 
 /// <summary>PUT: the profile replaces every writable attribute; an attribute left out is cleared. <c>active:false</c> deactivates.</summary>
-public sealed record ReplaceUserCommand(CompanyId CompanyId, string UserId, UserProfile Profile, Actor Actor)
+/// <param name="KeepActive">The client did not send <c>active</c>: the user stays as active or inactive as it is.</param>
+public sealed record ReplaceUserCommand(CompanyId CompanyId, string UserId, UserProfile Profile, bool KeepActive, Actor Actor)
     : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
 {
     public Error DescribeConflict() => DirectoryErrors.UserNameTaken(Profile.UserName);
@@ -38,7 +39,7 @@ public sealed class ReplaceUserHandler(IRepository<User> users, IMapper mapper, 
             return DirectoryErrors.UserNameTaken(command.Profile.UserName);
         }
 
-        user.Update(command.Profile, command.Actor, clock.GetUtcNow());
+        user.Update(command.KeepActive ? command.Profile with { Active = user.Active } : command.Profile, command.Actor, clock.GetUtcNow());
         return mapper.Map<UserView>(user);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Platform.Application.Common;
 using Platform.Domain.Directory.Users;
 
@@ -48,10 +49,23 @@ public sealed record RemoveContacts(ContactMatch Match) : ContactChange
     public override IReadOnlyList<ContactValue> ApplyTo(IReadOnlyList<ContactValue> current) => current.Where(item => !Match.Matches(item)).ToList();
 }
 
-/// <summary>Sets one field (value, type, primary or display) on the matching entries.</summary>
+/// <summary>
+/// Sets one field (value, type, primary or display) on the matching entries. Setting the value where nothing matches
+/// a typed filter adds that entry (Entra sets a work email with <c>emails[type eq "work"].value</c> before one exists).
+/// </summary>
 public sealed record SetContactField(ContactMatch Match, ContactField Field, string? Value) : ContactChange
 {
-    public override IReadOnlyList<ContactValue> ApplyTo(IReadOnlyList<ContactValue> current) =>
+    public override IReadOnlyList<ContactValue> ApplyTo(IReadOnlyList<ContactValue> current)
+    {
+        if (Field == ContactField.Value && Value is not null && Match.Type is not null && !current.Any(Match.Matches))
+        {
+            return [.. current, new ContactValue(Value, Match.Type, Match.Primary ?? false)];
+        }
+
+        return Set(current);
+    }
+
+    private List<ContactValue> Set(IReadOnlyList<ContactValue> current) =>
         current.Select(item => !Match.Matches(item) ? item : Field switch
         {
             ContactField.Value => item with { Value = Value ?? string.Empty },
@@ -137,7 +151,7 @@ public sealed class UserChanges
              || EmployeeNumber.HasValue || CostCenter.HasValue || Organization.HasValue || Division.HasValue || Department.HasValue
              || ManagerId.HasValue);
 
-    public UserProfile ApplyTo(UserProfile current, Func<string?, IReadOnlyDictionary<string, string?>, string?> mergeExtensions)
+    public UserProfile ApplyTo(UserProfile current)
     {
         var name = current.NameOrEmpty;
         var enterprise = current.EnterpriseOrEmpty;
@@ -175,7 +189,20 @@ public sealed class UserChanges
             },
             Emails = emails,
             PhoneNumbers = phones,
-            CustomExtensions = CustomExtensions.Count == 0 ? current.CustomExtensions : mergeExtensions(current.CustomExtensions, CustomExtensions),
+            CustomExtensions = CustomExtensions.Count == 0 ? current.CustomExtensions : MergeExtensions(current.CustomExtensions, CustomExtensions),
         };
+    }
+
+    /// <summary>Replaces or removes whole extension objects by name; the stored text is a JSON object keyed by extension name.</summary>
+    private static string? MergeExtensions(string? stored, IReadOnlyDictionary<string, string?> changes)
+    {
+        var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
+        foreach (var (name, json) in changes)
+        {
+            if (json is null) merged.Remove(name);
+            else merged[name] = JsonNode.Parse(json);
+        }
+
+        return merged.Count == 0 ? null : merged.ToJsonString();
     }
 }

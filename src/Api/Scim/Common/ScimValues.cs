@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Platform.Api.Scim.Common;
+
+/// <summary>Reads JSON values the way real clients send them: Entra's string booleans, numbers where text is meant.</summary>
+public static class ScimValues
+{
+    public static bool TryReadText(JsonNode? node, out string? text)
+    {
+        text = null;
+        if (node is null) return true;
+        if (node is not JsonValue value) return false;
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                text = value.GetValue<string>();
+                return true;
+            case JsonValueKind.Number:
+                text = value.ToJsonString();
+                return true;
+            case JsonValueKind.Null:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>true/false, or Entra's "True"/"False" strings in any case.</summary>
+    public static bool TryReadBoolean(JsonNode? node, out bool flag)
+    {
+        var read = ScimBoolean.Read(node);
+        flag = read.IsSuccess && read.Value;
+        return read.IsSuccess;
+    }
+
+    public static string Describe(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject => "an object",
+        JsonArray => "an array",
+        _ => node.GetValueKind().ToString().ToLower(CultureInfo.InvariantCulture),
+    };
+}

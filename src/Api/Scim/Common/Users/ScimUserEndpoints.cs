@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Mediator;
+using Platform.Api.Common;
+using Platform.Application.Directory.Users;
+using Platform.Domain.Directory.Users;
+
+namespace Platform.Api.Scim.Common.Users;
+
+/// <summary>
+/// The /Users endpoints, the same for both versions except for the wire dialect and how a PATCH body is read
+/// (a 1.1 partial resource or a 2.0 PatchOp), which each version passes in.
+/// </summary>
+public static class ScimUserEndpoints
+{
+    public delegate ScimProblem? PatchReader(JsonObject body, ScimUserChangeBuilder changes);
+
+    public static void MapUsers(RouteGroupBuilder scim, IScimDialect dialect, PatchReader readPatch)
+    {
+        scim.MapGet("/Users", (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            ListAsync(http, dialect, companyKey, sender, urls, ct));
+
+        scim.MapGet("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new GetUserQuery(client.CompanyId, id), ct);
+            return result.IsSuccess
+                ? ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)))
+                : ScimProblem.From(result.Errors).ToResult(dialect);
+        });
+
+        scim.MapPost("/Users", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var (profile, _, problem) = await ReadResourceAsync(http, ct);
+            if (problem is not null) return problem.ToResult(dialect);
+
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new CreateUserCommand(client.CompanyId, profile!, client.Actor), ct);
+            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+            var location = $"{UsersUrl(urls, dialect, companyKey)}/{result.Value.Id}";
+            http.Response.Headers.Location = location;
+            http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
+            return ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
+        });
+
+        scim.MapPut("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var (profile, activeGiven, problem) = await ReadResourceAsync(http, ct);
+            if (problem is not null) return problem.ToResult(dialect);
+
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile!, KeepActive: !activeGiven, client.Actor), ct);
+            return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
+        });
+
+        scim.MapPatch("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+            if (problem is not null) return problem.ToResult(dialect);
+
+            var builder = new ScimUserChangeBuilder();
+            if (readPatch(body!, builder) is { } invalid) return invalid.ToResult(dialect);
+
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var changes = builder.Changes;
+            // Okta's deactivate and reactivate carry nothing but active: they get their own use cases.
+            var result = changes.OnlyActive
+                ? changes.Active.Value
+                    ? await sender.Send(new ReactivateUserCommand(client.CompanyId, id, client.Actor), ct)
+                    : await sender.Send(new DeactivateUserCommand(client.CompanyId, id, client.Actor), ct)
+                : await sender.Send(new PatchUserCommand(client.CompanyId, id, changes, client.Actor), ct);
+            return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
+        });
+
+        scim.MapDelete("/Users/{id}", async (HttpContext http, string id, ISender sender, CancellationToken ct) =>
+        {
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new DeleteUserCommand(client.CompanyId, id, client.Actor), ct);
+            return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
+        });
+    }
+
+    public static string UsersUrl(PublicUrls urls, IScimDialect dialect, string companyKey) => $"{urls.Base}/scim/{dialect.PathSegment}/{companyKey}/Users";
+
+    private static async Task<IResult> ListAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        if (!ScimPaging.TryParse(http.Request.Query, out var paging, out var pagingError))
+        {
+            return ScimProblem.InvalidValue(pagingError!).ToResult(dialect);
+        }
+
+        var filter = ScimUserFilterTranslator.Translate(http.Request.Query["filter"].ToString());
+        if (filter.Problem is not null) return filter.Problem.ToResult(dialect);
+
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var result = await sender.Send(new ListUsersQuery(client.CompanyId, filter.Filter!, paging.Skip, paging.Count), ct);
+        if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+        var usersUrl = UsersUrl(urls, dialect, companyKey);
+        var resources = result.Value.Users.Select(user => (JsonNode)ScimUserWriter.Write(user, dialect, usersUrl)).ToList();
+        return ScimResults.List(dialect, resources, result.Value.TotalResults, paging.StartIndex);
+    }
+
+    /// <summary>A whole user resource (POST, PUT): every attribute it does not mention is empty.</summary>
+    private static async Task<(UserProfile? Profile, bool ActiveGiven, ScimProblem? Problem)> ReadResourceAsync(HttpContext http, CancellationToken ct)
+    {
+        var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+        if (problem is not null) return (null, false, problem);
+
+        var builder = new ScimUserChangeBuilder();
+        if (builder.ApplyResource(body!, ScimPatchOperation.Replace) is { } invalid) return (null, false, invalid);
+        if (!builder.Changes.UserName.HasValue || string.IsNullOrWhiteSpace(builder.Changes.UserName.Value))
+        {
+            return (null, false, ScimProblem.InvalidValue("userName is required and cannot be empty."));
+        }
+
+        return (builder.Changes.ApplyTo(new UserProfile(string.Empty)), builder.Changes.Active.HasValue, null);
+    }
+
+    private static IResult Respond(HttpContext http, IScimDialect dialect, Platform.Application.Common.Results.Result<UserView> result, string usersUrl)
+    {
+        if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+        http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
+        return ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl));
+    }
+}

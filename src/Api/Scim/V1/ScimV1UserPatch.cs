@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Users;
+
+namespace Platform.Api.Scim.V1;
+
+/// <summary>
+/// SCIM 1.1 PATCH: the body is a partial resource. Attributes named in <c>meta.attributes</c> are cleared first; the
+/// attributes present are then set; multi-valued entries are added, or removed when marked <c>"operation":"delete"</c>.
+/// </summary>
+public static class ScimV1UserPatch
+{
+    public static ScimProblem? Read(JsonObject body, ScimUserChangeBuilder changes)
+    {
+        if (body["meta"] is JsonObject { } meta && meta["attributes"] is JsonArray cleared)
+        {
+            foreach (var attribute in cleared)
+            {
+                if (attribute is not JsonValue name || name.GetValueKind() != System.Text.Json.JsonValueKind.String)
+                {
+                    return ScimProblem.InvalidValue("meta.attributes must list attribute names.");
+                }
+
+                var text = name.GetValue<string>();
+                var problem = text.Contains(':', StringComparison.Ordinal)
+                    ? changes.ApplyQualified(text, null, ScimPatchOperation.Remove)
+                    : changes.ApplyAttribute(text, null, ScimPatchOperation.Remove);
+                if (problem is not null) return problem;
+            }
+        }
+
+        return changes.ApplyResource(body, ScimPatchOperation.Add);
+    }
+}
