@@ -44,7 +44,8 @@ public static class DependencyInjection
 
         services.AddSingleton<TimeProvider, DatabasePrecisionClock>();
         services.AddSingleton<IScimTokenVerifier, ScimTokenVerifier>();
-        services.AddSingleton<ISecretGenerator, SecretGenerator>();
+        services.AddSingleton<IScimTokenIssuer, ScimTokenIssuer>();
+        services.AddSingleton<IPasswordGenerator, PasswordGenerator>();
         services.AddSingleton<Application.Common.Security.IPasswordHasher, PasswordHasherAdapter>();
 
         services.AddSingleton<IntegrationUsage>();

@@ -45,8 +45,7 @@ public sealed class ModuleTests
 
     /// <summary>
     /// Common is the shared kernel every module builds on, so it must not lean on a module; only Tenancy's
-    /// identifiers (CompanyId is in every tenant key) are shared. Known exception, recorded in docs/architecture.md:
-    /// <c>IssuedScimToken</c> in Application/Common/Security carries Integrations' <c>ScimTokenDigest</c>.
+    /// identifiers (CompanyId is in every tenant key) are shared.
     /// </summary>
     [Theory]
     [InlineData("Domain", "Integrations")]
@@ -59,7 +58,6 @@ public sealed class ModuleTests
         $"Platform.{layer}.Common must not depend on {module}.",
         Types.InAssembly(LayerAssembly(layer))
             .That().ResideInNamespace($"Platform.{layer}.Common.")
-            .And().DoNotHaveName("IssuedScimToken")
             .ShouldNot().HaveDependencyOnAny(EveryLayerOf(module))
             .GetResult());
 

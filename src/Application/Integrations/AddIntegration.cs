@@ -5,7 +5,6 @@ using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
-using Platform.Application.Common.Security;
 using Platform.Application.Tenancy;
 using Platform.Domain.Common;
 using Platform.Domain.Integrations;
@@ -28,7 +27,7 @@ public sealed class AddIntegrationValidator : AbstractValidator<AddIntegrationCo
 public sealed class AddIntegrationHandler(
     IRepository<Company> companies,
     IRepository<Integration> integrations,
-    ISecretGenerator secrets,
+    IScimTokenIssuer tokens,
     IMapper mapper,
     TimeProvider clock)
     : ICommandHandler<AddIntegrationCommand, Result<IssuedIntegrationToken>>
@@ -45,7 +44,7 @@ public sealed class AddIntegrationHandler(
             return IntegrationErrors.AlreadyExists(command.Kind);
         }
 
-        var token = secrets.NewScimToken();
+        var token = tokens.Issue();
         var integration = Integration.Create(command.CompanyId, command.Kind, token.Digest, command.Actor, clock.GetUtcNow());
         integrations.Add(integration);
         return new IssuedIntegrationToken(mapper.Map<IntegrationView>(integration), token.Token);

@@ -1,7 +1,6 @@
 using Mediator;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
-using Platform.Application.Common.Security;
 using Platform.Application.Tenancy;
 using Platform.Domain.Common;
 using Platform.Domain.Integrations;

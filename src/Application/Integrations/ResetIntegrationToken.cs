@@ -4,7 +4,6 @@ using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
-using Platform.Application.Common.Security;
 using Platform.Domain.Common;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
@@ -22,7 +21,7 @@ public sealed class ResetIntegrationTokenValidator : AbstractValidator<ResetInte
 
 public sealed class ResetIntegrationTokenHandler(
     IRepository<Integration> integrations,
-    ISecretGenerator secrets,
+    IScimTokenIssuer tokens,
     IMapper mapper,
     TimeProvider clock)
     : ICommandHandler<ResetIntegrationTokenCommand, Result<IssuedIntegrationToken>>
@@ -32,7 +31,7 @@ public sealed class ResetIntegrationTokenHandler(
         var integration = await integrations.FirstOrDefaultAsync(new IntegrationByKindSpec(command.CompanyId, command.Kind), ct);
         if (integration is null) return IntegrationErrors.NotFound(command.Kind);
 
-        var token = secrets.NewScimToken();
+        var token = tokens.Issue();
         integration.RotateToken(token.Digest, command.Actor, clock.GetUtcNow());
         return new IssuedIntegrationToken(mapper.Map<IntegrationView>(integration), token.Token);
     }

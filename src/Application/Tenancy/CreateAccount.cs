@@ -30,7 +30,7 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccountComm
 public sealed class CreateAccountHandler(
     IRepository<Company> companies,
     IRepository<Account> accounts,
-    ISecretGenerator secrets,
+    IPasswordGenerator passwords,
     IPasswordHasher passwordHasher,
     TimeProvider clock)
     : ICommandHandler<CreateAccountCommand, Result<CreatedAccount>>
@@ -47,7 +47,7 @@ public sealed class CreateAccountHandler(
             return TenancyErrors.AccountEmailTaken(command.Email);
         }
 
-        var password = secrets.NewPassword();
+        var password = passwords.NewPassword();
         var account = Account.Create(command.CompanyId, command.Email, passwordHasher.Hash(password), command.Role, clock.GetUtcNow());
         accounts.Add(account);
         return new CreatedAccount(account.Id.Value, account.Email, account.Role, password);

@@ -35,7 +35,7 @@ public sealed class CreateCompanyValidator : AbstractValidator<CreateCompanyComm
 public sealed class CreateCompanyHandler(
     IRepository<Company> companies,
     IRepository<Account> accounts,
-    ISecretGenerator secrets,
+    IPasswordGenerator passwords,
     IPasswordHasher passwordHasher,
     TimeProvider clock)
     : ICommandHandler<CreateCompanyCommand, Result<CreatedCompany>>
@@ -55,7 +55,7 @@ public sealed class CreateCompanyHandler(
         string? password = null;
         if (command.AdminEmail is not null)
         {
-            password = secrets.NewPassword();
+            password = passwords.NewPassword();
             accounts.Add(Account.Create(company.Id, command.AdminEmail, passwordHasher.Hash(password), AccountRole.Admin, now));
         }
 

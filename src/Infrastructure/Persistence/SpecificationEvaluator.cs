@@ -26,6 +26,7 @@ internal static class SpecificationEvaluator
     {
         if (specification.Selector is null) throw new NotSupportedException($"{specification.GetType().Name} has no Select.");
         if (specification.SelectorMany is not null) throw new NotSupportedException($"{specification.GetType().Name}: SelectMany is not supported.");
+        if (specification.PostProcessingAction is not null) throw new NotSupportedException($"{specification.GetType().Name}: PostProcessingAction is not supported.");
         return System.Linq.Queryable.Select(Apply(source, (ISpecification<T>)specification), specification.Selector);
     }
 
@@ -37,6 +38,10 @@ internal static class SpecificationEvaluator
             specification.PostProcessingAction is not null ? "PostProcessingAction" :
             specification.IgnoreQueryFilters ? "IgnoreQueryFilters" :
             specification.AsSplitQuery ? "AsSplitQuery" :
+            specification.AsTracking ? "AsTracking" :
+            specification.AsNoTrackingWithIdentityResolution ? "AsNoTrackingWithIdentityResolution" :
+            specification.IgnoreAutoIncludes ? "IgnoreAutoIncludes" :
+            specification.QueryTags.Any() ? "TagWith" :
             null;
         if (unsupported is not null)
         {

@@ -14,12 +14,17 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
 
     public async Task SaveChangesAsync(CancellationToken ct)
     {
-        for (var round = 0; round < MaxEventRounds; round++)
+        for (var round = 0; ; round++)
         {
             var events = db.ChangeTracker.Entries<AggregateRoot>()
                 .SelectMany(entry => entry.Entity.DequeueDomainEvents())
                 .ToList();
             if (events.Count == 0) break;
+            if (round == MaxEventRounds)
+            {
+                throw new InvalidOperationException($"Domain events kept raising further events after {MaxEventRounds} rounds; nothing was saved.");
+            }
+
             foreach (var domainEvent in events) await publisher.Publish(domainEvent, ct);
         }
 

@@ -8,7 +8,7 @@ public static class ScimRequestBody
 {
     public const int DefaultMaxBytes = 1024 * 1024;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Disallow };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false };
 
     public static async Task<(JsonObject? Body, ScimProblem? Problem)> ReadObjectAsync(HttpRequest request, CancellationToken ct)
     {

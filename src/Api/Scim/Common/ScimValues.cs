@@ -7,7 +7,8 @@ namespace Platform.Api.Scim.Common;
 /// <summary>Reads JSON values the way real clients send them: Entra's string booleans, numbers where text is meant.</summary>
 public static class ScimValues
 {
-    public static bool TryReadText(JsonNode? node, out string? text)
+    /// <param name="allowNumber">Accept a JSON number as its text (Entra sends some enterprise attributes as numbers).</param>
+    public static bool TryReadText(JsonNode? node, out string? text, bool allowNumber = false)
     {
         text = null;
         if (node is null) return true;
@@ -17,7 +18,7 @@ public static class ScimValues
             case JsonValueKind.String:
                 text = value.GetValue<string>();
                 return true;
-            case JsonValueKind.Number:
+            case JsonValueKind.Number when allowNumber:
                 text = value.ToJsonString();
                 return true;
             case JsonValueKind.Null:

@@ -135,11 +135,11 @@ public sealed class ScimUserChangeBuilder
         var remove = operation == ScimPatchOperation.Remove;
         return attribute.ToUpperInvariant() switch
         {
-            "EMPLOYEENUMBER" => Text(attribute, value, remove, v => Changes.EmployeeNumber = v),
-            "COSTCENTER" => Text(attribute, value, remove, v => Changes.CostCenter = v),
-            "ORGANIZATION" => Text(attribute, value, remove, v => Changes.Organization = v),
-            "DIVISION" => Text(attribute, value, remove, v => Changes.Division = v),
-            "DEPARTMENT" => Text(attribute, value, remove, v => Changes.Department = v),
+            "EMPLOYEENUMBER" => Text(attribute, value, remove, v => Changes.EmployeeNumber = v, allowNumber: true),
+            "COSTCENTER" => Text(attribute, value, remove, v => Changes.CostCenter = v, allowNumber: true),
+            "ORGANIZATION" => Text(attribute, value, remove, v => Changes.Organization = v, allowNumber: true),
+            "DIVISION" => Text(attribute, value, remove, v => Changes.Division = v, allowNumber: true),
+            "DEPARTMENT" => Text(attribute, value, remove, v => Changes.Department = v, allowNumber: true),
             "MANAGER" => value is JsonObject manager
                 ? Text("manager.value", manager["value"], remove, v => Changes.ManagerId = v)
                 : Text("manager", value, remove, v => Changes.ManagerId = v),
@@ -287,7 +287,7 @@ public sealed class ScimUserChangeBuilder
         return null;
     }
 
-    private static ScimProblem? Text(string name, JsonNode? value, bool remove, Action<Optional<string?>> set)
+    private static ScimProblem? Text(string name, JsonNode? value, bool remove, Action<Optional<string?>> set, bool allowNumber = false)
     {
         if (remove)
         {
@@ -295,7 +295,7 @@ public sealed class ScimUserChangeBuilder
             return null;
         }
 
-        if (!ScimValues.TryReadText(value, out var text)) return Invalid(name, "a string", value);
+        if (!ScimValues.TryReadText(value, out var text, allowNumber)) return Invalid(name, "a string", value);
         set(Optional<string?>.Of(string.IsNullOrEmpty(text) ? null : text));
         return null;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Platform.Application.Common.Security;
+using Platform.Application.Integrations;
 using Platform.Domain.Integrations;
 
 namespace Platform.Infrastructure.Security;
@@ -10,19 +11,16 @@ namespace Platform.Infrastructure.Security;
 /// base64url-encoded. Only a SHA-256 hash is stored: the token has full entropy, so a slow hash adds nothing, and a
 /// fast one keeps authentication off the hot path's budget. See docs/adr/0005-scim-token-design.md.
 /// </summary>
-internal sealed class SecretGenerator(IScimTokenVerifier verifier) : ISecretGenerator
+internal sealed class ScimTokenIssuer(IScimTokenVerifier verifier) : IScimTokenIssuer
 {
     public const string TokenPrefix = "plat_scim_";
     private const int TokenBytes = 32;
-    private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    public IssuedScimToken NewScimToken()
+    public IssuedScimToken Issue()
     {
         var token = TokenPrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
         return new IssuedScimToken(token, new ScimTokenDigest(verifier.Hash(token), Hint(token)));
     }
-
-    public string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
 
     /// <summary>The prefix and the last four characters: enough to tell tokens apart, useless to an attacker.</summary>
     internal static string Hint(string token) => $"{TokenPrefix}••••{token[^4..]}";
@@ -33,4 +31,12 @@ internal sealed class ScimTokenVerifier : IScimTokenVerifier
     public byte[] Hash(string presentedToken) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(presentedToken));
 
     public bool Matches(byte[] presentedHash, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(presentedHash, storedHash);
+}
+
+/// <summary>One-time passwords: 20 characters from an alphabet without look-alikes (about 116 bits).</summary>
+internal sealed class PasswordGenerator : IPasswordGenerator
+{
+    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    public string NewPassword() => RandomNumberGenerator.GetString(Alphabet, 20);
 }

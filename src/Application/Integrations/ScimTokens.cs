@@ -1,15 +1,13 @@
 using Platform.Domain.Integrations;
 
-namespace Platform.Application.Common.Security;
+namespace Platform.Application.Integrations;
 
 /// <summary>A SCIM token in clear, which exists only in the response that issued it, and what is stored of it.</summary>
 public sealed record IssuedScimToken(string Token, ScimTokenDigest Digest);
 
-public interface ISecretGenerator
+public interface IScimTokenIssuer
 {
-    IssuedScimToken NewScimToken();
-
-    string NewPassword();
+    IssuedScimToken Issue();
 }
 
 public interface IScimTokenVerifier
@@ -19,18 +17,4 @@ public interface IScimTokenVerifier
 
     /// <summary>Constant-time comparison of two hashes.</summary>
     bool Matches(byte[] presentedHash, byte[] storedHash);
-}
-
-public interface IPasswordHasher
-{
-    string Hash(string password);
-
-    PasswordCheck Verify(string hashedPassword, string providedPassword);
-}
-
-public enum PasswordCheck
-{
-    Failed,
-    Success,
-    SuccessRehashNeeded,
 }
