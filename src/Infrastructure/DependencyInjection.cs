@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
+using Platform.Application.Directory.Groups;
 using Platform.Application.Integrations;
 using Platform.Infrastructure.Integrations;
 using Platform.Infrastructure.Persistence;
@@ -41,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddScoped<IGroupMembers, GroupMembers>();
+        services.AddScoped<IMembershipReads, MembershipReads>();
 
         services.AddSingleton<TimeProvider, DatabasePrecisionClock>();
         services.AddSingleton<IScimTokenVerifier, ScimTokenVerifier>();

@@ -72,4 +72,8 @@ public static class AuditActions
     public const string UserDeactivated = "user.deactivated";
     public const string UserReactivated = "user.reactivated";
     public const string UserDeleted = "user.deleted";
+    public const string GroupCreated = "group.created";
+    public const string GroupUpdated = "group.updated";
+    public const string GroupMembersChanged = "group.members_changed";
+    public const string GroupDeleted = "group.deleted";
 }

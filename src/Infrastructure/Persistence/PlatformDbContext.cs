@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Domain.Audit;
+using Platform.Domain.Directory.Groups;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
@@ -21,6 +22,10 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<User> Users => Set<User>();
+
+    public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);

@@ -12,6 +12,11 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
     // Handlers of domain events may change aggregates that raise further events; this bounds that chain.
     private const int MaxEventRounds = 8;
 
+    public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken ct) =>
+        db.Database.CurrentTransaction is null
+            ? new Transaction(await db.Database.BeginTransactionAsync(ct))
+            : NestedTransaction.Instance;
+
     public async Task SaveChangesAsync(CancellationToken ct)
     {
         for (var round = 0; ; round++)
@@ -48,4 +53,21 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite => sqlite.Message,
         _ => null,
     };
+
+    private sealed class Transaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IUnitOfWorkTransaction
+    {
+        public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+
+        public ValueTask DisposeAsync() => transaction.DisposeAsync();
+    }
+
+    /// <summary>A command sent from inside another command's handler joins the outer transaction.</summary>
+    private sealed class NestedTransaction : IUnitOfWorkTransaction
+    {
+        public static readonly NestedTransaction Instance = new();
+
+        public Task CommitAsync(CancellationToken ct) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Groups;
 using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V2;
@@ -10,11 +10,6 @@ public static class ScimV2Endpoints
     {
         var dialect = ScimV2Dialect.Instance;
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV2UserPatch.Read);
-        scim.MapGet("/Groups", (HttpRequest request) => EmptyList(dialect, request));
+        ScimGroupEndpoints.MapGroups(scim, dialect, ScimV2GroupPatch.Read);
     }
-
-    private static IResult EmptyList(ScimV2Dialect dialect, HttpRequest request) =>
-        ScimPaging.TryParse(request.Query, out var paging, out var error)
-            ? ScimResults.List(dialect, Array.Empty<JsonNode>(), 0, paging.StartIndex)
-            : ScimResults.Error(dialect, StatusCodes.Status400BadRequest, error!, "invalidValue");
 }

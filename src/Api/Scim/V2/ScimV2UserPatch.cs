@@ -14,37 +14,10 @@ namespace Platform.Api.Scim.V2;
 /// </summary>
 public static class ScimV2UserPatch
 {
-    public const string PatchOpSchema = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
-    public static ScimProblem? Read(JsonObject body, ScimUserChangeBuilder changes)
-    {
-        if ((body["Operations"] ?? body["operations"]) is not JsonArray operations || operations.Count == 0)
-        {
-            return ScimProblem.InvalidSyntax("A PATCH body needs an 'Operations' array with at least one operation.");
-        }
-
-        foreach (var node in operations)
-        {
-            if (node is not JsonObject operation) return ScimProblem.InvalidSyntax("Each operation must be an object with 'op', 'path' and 'value'.");
-            var op = PatchOperationTypeParser.Parse(Text(operation, "op"));
-            if (!op.IsSuccess) return ScimProblem.InvalidSyntax(op.Error.Message);
-            var kind = op.Value switch
-            {
-                PatchOperationType.Add => ScimPatchOperation.Add,
-                PatchOperationType.Replace => ScimPatchOperation.Replace,
-                _ => ScimPatchOperation.Remove,
-            };
-            var value = operation["value"] ?? operation["Value"];
-            var path = Text(operation, "path");
-
-            var problem = string.IsNullOrWhiteSpace(path)
-                ? PathLess(kind, value, changes)
-                : WithPath(kind, path, value, changes);
-            if (problem is not null) return problem;
-        }
-
-        return null;
-    }
+    public static ScimProblem? Read(JsonObject body, ScimUserChangeBuilder changes) =>
+        ScimV2PatchOperations.ForEach(body, (kind, path, value) => path is null
+            ? PathLess(kind, value, changes)
+            : WithPath(kind, path, value, changes));
 
     private static ScimProblem? PathLess(ScimPatchOperation kind, JsonNode? value, ScimUserChangeBuilder changes)
     {
@@ -117,11 +90,5 @@ public static class ScimV2UserPatch
             default:
                 return null;
         }
-    }
-
-    private static string? Text(JsonObject operation, string name)
-    {
-        var node = operation[name] ?? operation[char.ToUpperInvariant(name[0]) + name[1..]];
-        return node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
     }
 }

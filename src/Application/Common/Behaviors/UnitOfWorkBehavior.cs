@@ -5,8 +5,8 @@ using Platform.Application.Common.Results;
 namespace Platform.Application.Common.Behaviors;
 
 /// <summary>
-/// Commands only: commits once the handler succeeded, so a failed result leaves nothing behind. A unique-index
-/// violation (two racing requests) becomes a Conflict result, never an unhandled exception.
+/// Commands only: runs the handler in a transaction and commits once it succeeded, so a failed result leaves nothing
+/// behind. A unique-index violation or stale version (a racing request) becomes a Conflict result, never an unhandled exception.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
@@ -15,12 +15,14 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var response = await next(message, cancellationToken);
-        if (!response.IsSuccess) return response;
-
         try
         {
+            await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+            var response = await next(message, cancellationToken);
+            if (!response.IsSuccess) return response;
+
             await unitOfWork.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return response;
         }
         catch (WriteConflictException)

@@ -3,6 +3,7 @@ using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
@@ -12,7 +13,7 @@ namespace Platform.Application.Directory.Users;
 /// <summary>Okta's unassign/deactivate: the user keeps every attribute and stays readable and findable.</summary>
 public sealed record DeactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, ITenantScoped;
 
-public sealed class DeactivateUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock)
+public sealed class DeactivateUserHandler(IRepository<User> users, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<DeactivateUserCommand, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(DeactivateUserCommand command, CancellationToken ct)
@@ -22,14 +23,14 @@ public sealed class DeactivateUserHandler(IRepository<User> users, IMapper mappe
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         user.Deactivate(command.Actor, clock.GetUtcNow());
-        return mapper.Map<UserView>(user);
+        return await UserGroups.AttachAsync(reads, command.CompanyId, mapper.Map<UserView>(user), ct);
     }
 }
 
 /// <summary>Okta's reassign: the user is active again with everything it had.</summary>
 public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, ITenantScoped;
 
-public sealed class ReactivateUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock)
+public sealed class ReactivateUserHandler(IRepository<User> users, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<ReactivateUserCommand, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(ReactivateUserCommand command, CancellationToken ct)
@@ -39,7 +40,7 @@ public sealed class ReactivateUserHandler(IRepository<User> users, IMapper mappe
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         user.Reactivate(command.Actor, clock.GetUtcNow());
-        return mapper.Map<UserView>(user);
+        return await UserGroups.AttachAsync(reads, command.CompanyId, mapper.Map<UserView>(user), ct);
     }
 }
 

@@ -3,6 +3,7 @@ using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Groups;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
@@ -28,13 +29,13 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
     }
 }
 
-public sealed class ListUsersHandler(IRepository<User> users) : IQueryHandler<ListUsersQuery, Result<UserPage>>
+public sealed class ListUsersHandler(IRepository<User> users, IMembershipReads reads) : IQueryHandler<ListUsersQuery, Result<UserPage>>
 {
     public async ValueTask<Result<UserPage>> Handle(ListUsersQuery query, CancellationToken ct)
     {
         var spec = new UsersMatchingFilterSpec(query.CompanyId, query.Filter, query.Skip, Math.Max(query.Take, 1));
         var total = await users.CountAsync(spec, ct);
         var page = query.Take == 0 || query.Skip >= total ? [] : await users.ListAsync(spec, ct);
-        return new UserPage(page, total);
+        return new UserPage(await UserGroups.AttachAsync(reads, query.CompanyId, page, ct), total);
     }
 }

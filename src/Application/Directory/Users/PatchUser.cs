@@ -4,6 +4,7 @@ using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
@@ -18,7 +19,7 @@ public sealed record PatchUserCommand(CompanyId CompanyId, string UserId, UserCh
         Changes.UserName is { HasValue: true, Value: { } name } ? DirectoryErrors.UserNameTaken(name) : DirectoryErrors.UserChangedConcurrently;
 }
 
-public sealed class PatchUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock)
+public sealed class PatchUserHandler(IRepository<User> users, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<PatchUserCommand, Result<UserView>>
 {
     private static readonly UserProfileValidator ProfileValidator = new();
@@ -44,6 +45,6 @@ public sealed class PatchUserHandler(IRepository<User> users, IMapper mapper, Ti
         }
 
         user.Update(profile, command.Actor, clock.GetUtcNow());
-        return mapper.Map<UserView>(user);
+        return await UserGroups.AttachAsync(reads, command.CompanyId, mapper.Map<UserView>(user), ct);
     }
 }

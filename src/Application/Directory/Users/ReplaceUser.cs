@@ -5,6 +5,7 @@ using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
@@ -24,7 +25,7 @@ public sealed class ReplaceUserValidator : AbstractValidator<ReplaceUserCommand>
     public ReplaceUserValidator() => RuleFor(c => c.Profile).SetValidator(new UserProfileValidator()).OverridePropertyName(string.Empty);
 }
 
-public sealed class ReplaceUserHandler(IRepository<User> users, IMapper mapper, TimeProvider clock)
+public sealed class ReplaceUserHandler(IRepository<User> users, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<ReplaceUserCommand, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(ReplaceUserCommand command, CancellationToken ct)
@@ -40,6 +41,6 @@ public sealed class ReplaceUserHandler(IRepository<User> users, IMapper mapper, 
         }
 
         user.Update(command.KeepActive ? command.Profile with { Active = user.Active } : command.Profile, command.Actor, clock.GetUtcNow());
-        return mapper.Map<UserView>(user);
+        return await UserGroups.AttachAsync(reads, command.CompanyId, mapper.Map<UserView>(user), ct);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Platform.Application.Common;
 using Platform.Domain.Directory.Users;
 
@@ -189,20 +188,7 @@ public sealed class UserChanges
             },
             Emails = emails,
             PhoneNumbers = phones,
-            CustomExtensions = CustomExtensions.Count == 0 ? current.CustomExtensions : MergeExtensions(current.CustomExtensions, CustomExtensions),
+            CustomExtensions = CustomExtensions.Count == 0 ? current.CustomExtensions : ExtensionObjects.Merge(current.CustomExtensions, CustomExtensions),
         };
-    }
-
-    /// <summary>Replaces or removes whole extension objects by name; the stored text is a JSON object keyed by extension name.</summary>
-    private static string? MergeExtensions(string? stored, IReadOnlyDictionary<string, string?> changes)
-    {
-        var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
-        foreach (var (name, json) in changes)
-        {
-            if (json is null) merged.Remove(name);
-            else merged[name] = JsonNode.Parse(json);
-        }
-
-        return merged.Count == 0 ? null : merged.ToJsonString();
     }
 }

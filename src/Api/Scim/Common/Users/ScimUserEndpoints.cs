@@ -80,7 +80,7 @@ public static class ScimUserEndpoints
         });
     }
 
-    public static string UsersUrl(PublicUrls urls, IScimDialect dialect, string companyKey) => $"{urls.Base}/scim/{dialect.PathSegment}/{companyKey}/Users";
+    private static string UsersUrl(PublicUrls urls, IScimDialect dialect, string companyKey) => ScimUrls.Resources(urls, dialect, companyKey, "Users");
 
     private static async Task<IResult> ListAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct)
     {

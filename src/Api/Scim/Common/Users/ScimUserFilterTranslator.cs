@@ -1,4 +1,3 @@
-using System.Globalization;
 using Platform.Api.Scim.Common.Filtering;
 using Platform.Application.Directory.Users;
 
@@ -15,57 +14,41 @@ public static class ScimUserFilterTranslator
 
     public static (UserFilter? Filter, ScimProblem? Problem) Translate(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return (UserFilter.All, null);
-
-        var parsed = ScimFilterParser.Parse(text);
-        if (!parsed.IsSuccess) return (null, ScimProblem.InvalidFilter($"The filter could not be read: {parsed.Error.Message} {Supported}"));
+        var (read, problem) = ScimEqualityConditions.Read(text, Supported);
+        if (problem is not null) return (null, problem);
 
         var conditions = new List<UserCondition>();
-        var problem = Collect(parsed.Value, conditions);
-        return problem is null ? (new UserFilter(conditions), null) : (null, problem);
-    }
-
-    private static ScimProblem? Collect(ScimFilter filter, List<UserCondition> conditions) => filter switch
-    {
-        LogicalFilter { Operator: LogicalOperator.And } and => Collect(and.Left, conditions) ?? Collect(and.Right, conditions),
-        ComparisonFilter { Operator: ComparisonOperator.Equal } equal => Condition(equal.Path, equal.Value, conditions),
-        ValuePathFilter { Filter: ComparisonFilter { Operator: ComparisonOperator.Equal } inner } valuePath
-            when inner.Path.SubAttribute is null && inner.Path.Name.Equals("value", StringComparison.OrdinalIgnoreCase) =>
-            Condition(valuePath.Path with { SubAttribute = "value" }, inner.Value, conditions),
-        _ => ScimProblem.InvalidFilter($"The filter uses an operator or combination this server does not support. {Supported}"),
-    };
-
-    private static ScimProblem? Condition(AttributePath path, ComparisonValue value, List<UserCondition> conditions)
-    {
-        if (path.SchemaUrn is not null && !ScimUserSchemas.IsCore(path.SchemaUrn))
+        foreach (var (path, value) in read!)
         {
-            return ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}");
+            var field = FieldOf(path);
+            if (field is null) return (null, ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}"));
+
+            var comparedWith = field == UserFilterField.Active ? BooleanText(value) : ScimEqualityConditions.AsText(value);
+            if (comparedWith is null) return (null, ScimProblem.InvalidFilter($"'{path}' cannot be compared with that value."));
+            conditions.Add(new UserCondition(field.Value, comparedWith));
         }
 
-        UserFilterField? field = (path.Name.ToUpperInvariant(), path.SubAttribute?.ToUpperInvariant()) switch
-        {
-            ("USERNAME", null) => UserFilterField.UserName,
-            ("EXTERNALID", null) => UserFilterField.ExternalId,
-            ("ID", null) => UserFilterField.Id,
-            ("DISPLAYNAME", null) => UserFilterField.DisplayName,
-            ("EMAILS", null or "VALUE") => UserFilterField.Email,
-            ("ACTIVE", null) => UserFilterField.Active,
-            _ => null,
-        };
-        if (field is null) return ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}");
-
-        string? text = (field, value) switch
-        {
-            (UserFilterField.Active, BooleanValue flag) => flag.Value ? "true" : "false",
-            (UserFilterField.Active, StringValue s) when bool.TryParse(s.Value, out var flag) => flag ? "true" : "false",
-            (UserFilterField.Active, _) => null,
-            (_, StringValue s) => s.Value,
-            (_, NumberValue n) => n.Value.ToString(CultureInfo.InvariantCulture),
-            _ => null,
-        };
-        if (text is null) return ScimProblem.InvalidFilter($"'{path}' cannot be compared with that value.");
-
-        conditions.Add(new UserCondition(field.Value, text));
-        return null;
+        return (new UserFilter(conditions), null);
     }
+
+    private static UserFilterField? FieldOf(AttributePath path) =>
+        path.SchemaUrn is not null && !ScimUserSchemas.IsCore(path.SchemaUrn)
+            ? null
+            : (path.Name.ToUpperInvariant(), path.SubAttribute?.ToUpperInvariant()) switch
+            {
+                ("USERNAME", null) => UserFilterField.UserName,
+                ("EXTERNALID", null) => UserFilterField.ExternalId,
+                ("ID", null) => UserFilterField.Id,
+                ("DISPLAYNAME", null) => UserFilterField.DisplayName,
+                ("EMAILS", null or "VALUE") => UserFilterField.Email,
+                ("ACTIVE", null) => UserFilterField.Active,
+                _ => null,
+            };
+
+    private static string? BooleanText(ComparisonValue value) => value switch
+    {
+        BooleanValue flag => flag.Value ? "true" : "false",
+        StringValue s when bool.TryParse(s.Value, out var flag) => flag ? "true" : "false",
+        _ => null,
+    };
 }

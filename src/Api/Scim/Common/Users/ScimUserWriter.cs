@@ -39,7 +39,17 @@ public static class ScimUserWriter
         body["active"] = profile.Active;
         if (profile.EmailsOrEmpty.Count > 0) body["emails"] = Contacts(profile.EmailsOrEmpty);
         if (profile.PhoneNumbersOrEmpty.Count > 0) body["phoneNumbers"] = Contacts(profile.PhoneNumbersOrEmpty);
-        body["groups"] = new JsonArray();
+        var groups = new JsonArray();
+        var groupsUrl = usersUrl[..^"Users".Length] + "Groups";
+        foreach (var group in user.Groups)
+        {
+            var entry = new JsonObject { ["value"] = group.GroupId, ["display"] = group.DisplayName };
+            if (dialect.MetaHasResourceType) entry["$ref"] = $"{groupsUrl}/{group.GroupId}";
+            entry["type"] = "direct";
+            groups.Add(entry);
+        }
+
+        body["groups"] = groups;
 
         var enterprise = Enterprise(profile.EnterpriseOrEmpty);
         if (enterprise.Count > 0)

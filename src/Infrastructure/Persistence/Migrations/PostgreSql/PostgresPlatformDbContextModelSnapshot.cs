@@ -87,6 +87,86 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Directory.Groups.Group", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateTimeOffset>("LastModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified_at");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_display_name");
+
+                    b.Property<string>("Profile")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("CompanyId", "Id")
+                        .HasName("pk_groups");
+
+                    b.HasIndex("CompanyId", "ExternalId")
+                        .HasDatabaseName("ix_groups_company_id_external_id");
+
+                    b.HasIndex("CompanyId", "NormalizedDisplayName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_groups_company_id_normalized_display_name");
+
+                    b.ToTable("groups", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Directory.Groups.GroupMember", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("CompanyId", "GroupId", "UserId")
+                        .HasName("pk_group_members");
+
+                    b.HasIndex("CompanyId", "UserId")
+                        .HasDatabaseName("ix_group_members_company_id_user_id");
+
+                    b.ToTable("group_members", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Directory.Users.User", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -309,6 +389,33 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_audit_entries_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Directory.Groups.Group", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_groups_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Directory.Groups.GroupMember", b =>
+                {
+                    b.HasOne("Platform.Domain.Directory.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_members_groups_company_id_group_id");
+
+                    b.HasOne("Platform.Domain.Directory.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_members_users_company_id_user_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Directory.Users.User", b =>

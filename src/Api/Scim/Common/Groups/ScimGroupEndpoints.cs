@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using Mediator;
+using Platform.Api.Common;
+using Platform.Api.Scim.Common.Users;
+using Platform.Application.Directory.Groups;
+using Platform.Domain.Directory.Groups;
+
+namespace Platform.Api.Scim.Common.Groups;
+
+/// <summary>The /Groups endpoints (Okta's Push Groups), the same for both versions except for the dialect and the PATCH body.</summary>
+public static class ScimGroupEndpoints
+{
+    public delegate ScimProblem? PatchReader(JsonObject body, ScimGroupChangeBuilder changes);
+
+    public static void MapGroups(RouteGroupBuilder scim, IScimDialect dialect, PatchReader readPatch)
+    {
+        scim.MapGet("/Groups", ListAsync(dialect));
+
+        scim.MapGet("/Groups/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct));
+
+        scim.MapPost("/Groups", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var (profile, members, problem) = await ReadResourceAsync(http, ct);
+            if (problem is not null) return problem.ToResult(dialect);
+
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new PushGroupCommand(client.CompanyId, profile!, members!, client.Actor), ct);
+            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+            http.Response.Headers.Location = $"{ScimUrls.Resources(urls, dialect, companyKey, "Groups")}/{result.Value}";
+            return await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, result.Value, StatusCodes.Status201Created, ct);
+        });
+
+        scim.MapPut("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var (profile, members, problem) = await ReadResourceAsync(http, ct);
+            if (problem is not null) return problem.ToResult(dialect);
+
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile!, members!, client.Actor), ct);
+            return result.IsSuccess
+                ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
+                : ScimProblem.From(result.Errors).ToResult(dialect);
+        });
+
+        scim.MapPatch("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        {
+            var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+            if (problem is not null) return problem.ToResult(dialect);
+
+            var builder = new ScimGroupChangeBuilder();
+            if (readPatch(body!, builder) is { } invalid) return invalid.ToResult(dialect);
+
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor), ct);
+            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+            // Okta and Entra accept 204; a client that names attributes gets the group back.
+            return ScimAttributeSelection.From(http.Request.Query).IsExplicit
+                ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
+                : Results.NoContent();
+        });
+
+        scim.MapDelete("/Groups/{id}", async (HttpContext http, string id, ISender sender, CancellationToken ct) =>
+        {
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new DeleteGroupCommand(client.CompanyId, id, client.Actor), ct);
+            return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
+        });
+    }
+
+    private static Func<HttpContext, string, ISender, PublicUrls, CancellationToken, Task<IResult>> ListAsync(IScimDialect dialect) =>
+        async (http, companyKey, sender, urls, ct) =>
+        {
+            if (!ScimPaging.TryParse(http.Request.Query, out var paging, out var pagingError)) return ScimProblem.InvalidValue(pagingError!).ToResult(dialect);
+            var (filter, filterProblem) = ScimGroupFilterTranslator.Translate(http.Request.Query["filter"].ToString());
+            if (filterProblem is not null) return filterProblem.ToResult(dialect);
+
+            var selection = ScimAttributeSelection.From(http.Request.Query);
+            var client = ScimAuthenticationFilter.ClientOf(http);
+            var result = await sender.Send(new ListGroupsQuery(client.CompanyId, filter!, paging.Skip, paging.Count, selection.Includes("members")), ct);
+            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+            var page = result.Value;
+            var groupsUrl = ScimUrls.Resources(urls, dialect, companyKey, "Groups");
+            var usersUrl = ScimUrls.Resources(urls, dialect, companyKey, "Users");
+            return new ScimStreamResult(dialect, StatusCodes.Status200OK, async (writer, token) =>
+            {
+                writer.WriteStartObject();
+                foreach (var (name, value) in dialect.ListResponse([], page.TotalResults, paging.StartIndex))
+                {
+                    if (name is "Resources" or "itemsPerPage") continue;
+                    writer.WritePropertyName(name);
+                    value!.WriteTo(writer);
+                }
+
+                writer.WriteNumber("itemsPerPage", page.Groups.Count);
+                writer.WriteStartArray("Resources");
+                foreach (var group in page.Groups)
+                {
+                    var members = page.Members is null ? null : page.Members[group.Id].ToAsyncEnumerable();
+                    await ScimGroupWriter.WriteAsync(writer, group, members, dialect, groupsUrl, usersUrl, selection, token);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            });
+        };
+
+    private static async Task<IResult> RespondWithGroupAsync(HttpContext http, IScimDialect dialect, ISender sender, PublicUrls urls, string companyKey, string id, int status, CancellationToken ct)
+    {
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var group = await sender.Send(new GetGroupQuery(client.CompanyId, id), ct);
+        if (!group.IsSuccess) return ScimProblem.From(group.Errors).ToResult(dialect);
+
+        var selection = ScimAttributeSelection.From(http.Request.Query);
+        var members = selection.Includes("members") ? await sender.Send(new StreamGroupMembersQuery(client.CompanyId, id), ct) : null;
+        http.Response.Headers.ETag = ScimUserWriter.ETag(group.Value.Version);
+        return new ScimStreamResult(dialect, status, (writer, token) => ScimGroupWriter.WriteAsync(
+            writer,
+            group.Value,
+            members?.Value,
+            dialect,
+            ScimUrls.Resources(urls, dialect, companyKey, "Groups"),
+            ScimUrls.Resources(urls, dialect, companyKey, "Users"),
+            selection,
+            token));
+    }
+
+    private static async Task<(GroupProfile? Profile, IReadOnlyList<string>? Members, ScimProblem? Problem)> ReadResourceAsync(HttpContext http, CancellationToken ct)
+    {
+        var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+        if (problem is not null) return (null, null, problem);
+
+        var builder = new ScimGroupChangeBuilder();
+        if (builder.ApplyResource(body!, ScimPatchOperation.Replace) is { } invalid) return (null, null, invalid);
+        if (!builder.Changes.DisplayName.HasValue) return (null, null, ScimProblem.InvalidValue("displayName is required."));
+
+        var members = builder.Members.OfType<ReplaceMembers>().SelectMany(r => r.UserIds).ToList();
+        return (builder.Changes.ApplyTo(new GroupProfile(string.Empty)), members, null);
+    }
+}

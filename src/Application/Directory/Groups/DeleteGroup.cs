@@ -1,0 +1,27 @@
+using Mediator;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Domain.Common;
+using Platform.Domain.Directory.Groups;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Directory.Groups;
+
+/// <summary>Okta's unlink with "delete the group": the group and its memberships go; the users stay.</summary>
+public sealed record DeleteGroupCommand(CompanyId CompanyId, string GroupId, Actor Actor) : ICommand<Result>, ITenantScoped;
+
+public sealed class DeleteGroupHandler(IRepository<Group> groups, IGroupMembers members) : ICommandHandler<DeleteGroupCommand, Result>
+{
+    public async ValueTask<Result> Handle(DeleteGroupCommand command, CancellationToken ct)
+    {
+        if (!GroupId.TryParse(command.GroupId, out var id)) return GroupErrors.NotFound(command.GroupId);
+        var group = await groups.FirstOrDefaultAsync(new GroupByIdSpec(command.CompanyId, id), ct);
+        if (group is null) return GroupErrors.NotFound(command.GroupId);
+
+        await members.RemoveAllAsync(command.CompanyId, id, ct);
+        group.MarkDeleted(command.Actor);
+        groups.Remove(group);
+        return Result.Success();
+    }
+}

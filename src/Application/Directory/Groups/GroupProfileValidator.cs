@@ -1,0 +1,32 @@
+using FluentValidation;
+using Platform.Domain.Directory.Groups;
+
+namespace Platform.Application.Directory.Groups;
+
+public sealed class GroupProfileValidator : AbstractValidator<GroupProfile>
+{
+    public const int MaxCustomExtensionsLength = 64 * 1024;
+
+    public GroupProfileValidator()
+    {
+        RuleFor(p => p.DisplayName)
+            .Must(name => !string.IsNullOrWhiteSpace(name)).WithErrorCode("directory.group_name_required").WithMessage("displayName is required and cannot be empty.")
+            .MaximumLength(Group.DisplayNameMaxLength).WithErrorCode("directory.invalid_value");
+        RuleFor(p => p.ExternalId).MaximumLength(256).WithErrorCode("directory.invalid_value");
+        RuleFor(p => p.CustomExtensions).MaximumLength(MaxCustomExtensionsLength).WithErrorCode("directory.invalid_value").OverridePropertyName("extensions");
+    }
+}
+
+/// <summary>Limits on one request's member lists: large groups are pushed in batches, as Okta does.</summary>
+public static class MembershipLimits
+{
+    public const int MaxMembersPerRequest = 200_000;
+
+    public static int CountIds(IEnumerable<MembershipChange> changes) => changes.Sum(change => change switch
+    {
+        AddMembers add => add.UserIds.Count,
+        RemoveMembers remove => remove.UserIds.Count,
+        ReplaceMembers replace => replace.UserIds.Count,
+        _ => 0,
+    });
+}

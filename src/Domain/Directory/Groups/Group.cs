@@ -1,0 +1,124 @@
+using Platform.Domain.Common;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Domain.Directory.Groups;
+
+public readonly record struct GroupId(Guid Value)
+{
+    public static GroupId New() => new(SequentialGuid.Next());
+
+    public static bool TryParse(string? text, out GroupId id)
+    {
+        var ok = Guid.TryParseExact(text, "D", out var value);
+        id = new GroupId(value);
+        return ok;
+    }
+
+    public override string ToString() => Value.ToString("D");
+}
+
+/// <summary>What a client may write about a group besides its members.</summary>
+/// <param name="CustomExtensions">Extension objects kept as sent (Okta's group description), a JSON object keyed by extension name.</param>
+public sealed record GroupProfile(string DisplayName, string? ExternalId = null, string? CustomExtensions = null);
+
+/// <summary>
+/// A group in a company's directory. Its members are not loaded with it: membership lives in its own table and
+/// changes set by set (adding k members costs O(k) whatever the group's size), see <see cref="GroupMember"/>.
+/// </summary>
+public sealed class Group : AggregateRoot
+{
+    public const int DisplayNameMaxLength = 256;
+
+    private Group()
+    {
+        DisplayName = NormalizedDisplayName = string.Empty;
+        Profile = new GroupProfile(string.Empty);
+    }
+
+    private Group(CompanyId companyId, GroupId id, GroupProfile profile, DateTimeOffset now)
+        : this()
+    {
+        CompanyId = companyId;
+        Id = id;
+        CreatedAt = LastModifiedAt = now;
+        Apply(profile);
+    }
+
+    public CompanyId CompanyId { get; private set; }
+
+    public GroupId Id { get; private set; }
+
+    public GroupProfile Profile { get; private set; }
+
+    public string DisplayName { get; private set; }
+
+    /// <summary>Unique per company: a second push of the same name is a conflict, and Okta links instead of duplicating.</summary>
+    public string NormalizedDisplayName { get; private set; }
+
+    public string? ExternalId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Moved forward, with <see cref="Version"/>, by the database on every change (membership changes too).</summary>
+    public DateTimeOffset LastModifiedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static string Normalize(string displayName) => displayName.Trim().ToUpperInvariant();
+
+    public static Group Create(CompanyId companyId, GroupProfile profile, Actor actor, DateTimeOffset now)
+    {
+        var group = new Group(companyId, GroupId.New(), profile, now);
+        group.Raise(new GroupCreated(companyId, group.Id, group.DisplayName, actor));
+        return group;
+    }
+
+    public void Update(GroupProfile profile, Actor actor)
+    {
+        if (profile == Profile) return;
+        var oldName = DisplayName;
+        Apply(profile);
+        Raise(new GroupUpdated(CompanyId, Id, oldName, DisplayName, actor));
+    }
+
+    public void RecordMembershipChange(int added, int removed, Actor actor)
+    {
+        if (added > 0 || removed > 0) Raise(new GroupMembersChanged(CompanyId, Id, DisplayName, added, removed, actor));
+    }
+
+    public void MarkDeleted(Actor actor) => Raise(new GroupDeleted(CompanyId, Id, DisplayName, actor));
+
+    private void Apply(GroupProfile profile)
+    {
+        Profile = profile;
+        DisplayName = profile.DisplayName.Trim();
+        NormalizedDisplayName = Normalize(profile.DisplayName);
+        ExternalId = profile.ExternalId;
+    }
+}
+
+/// <summary>One membership: a row keyed by company, group and user.</summary>
+public sealed class GroupMember
+{
+    public GroupMember(CompanyId companyId, GroupId groupId, UserId userId)
+    {
+        CompanyId = companyId;
+        GroupId = groupId;
+        UserId = userId;
+    }
+
+    public CompanyId CompanyId { get; private set; }
+
+    public GroupId GroupId { get; private set; }
+
+    public UserId UserId { get; private set; }
+}
+
+public sealed record GroupCreated(CompanyId CompanyId, GroupId GroupId, string DisplayName, Actor Actor) : IDomainEvent;
+
+public sealed record GroupUpdated(CompanyId CompanyId, GroupId GroupId, string OldDisplayName, string DisplayName, Actor Actor) : IDomainEvent;
+
+public sealed record GroupMembersChanged(CompanyId CompanyId, GroupId GroupId, string DisplayName, int Added, int Removed, Actor Actor) : IDomainEvent;
+
+public sealed record GroupDeleted(CompanyId CompanyId, GroupId GroupId, string DisplayName, Actor Actor) : IDomainEvent;

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Directory.Groups;
+using Platform.Domain.Directory.Groups;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Infrastructure.Persistence;
+
+internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork) : IGroupMembers
+{
+    public async Task<bool> TouchAsync(CompanyId companyId, GroupId groupId, DateTimeOffset now, CancellationToken ct) =>
+        await db.Groups
+            .Where(g => g.CompanyId == companyId && g.Id == groupId)
+            .ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1).SetProperty(g => g.LastModifiedAt, now), ct) > 0;
+
+    public async Task<IReadOnlyList<string>> UnknownUsersAsync(CompanyId companyId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var parsed = ParseAll(userIds, out var unparseable);
+        var known = new HashSet<UserId>();
+        foreach (var chunk in parsed.Chunk(10_000))
+        {
+            known.UnionWith(await db.Users.Where(u => u.CompanyId == companyId && chunk.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct));
+        }
+
+        return [.. unparseable, .. parsed.Where(id => !known.Contains(id)).Select(id => id.ToString())];
+    }
+
+    public async Task<int> AddAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var ids = ParseAll(userIds, out _);
+        if (ids.Count == 0) return 0;
+
+        if (db.Database.IsNpgsql())
+        {
+            // One statement whatever the count; members already there are skipped by the key.
+            return await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO group_members (company_id, group_id, user_id) SELECT @company, @group, u FROM unnest(@users) AS u ON CONFLICT DO NOTHING",
+                [new NpgsqlParameter("company", companyId.Value), new NpgsqlParameter("group", groupId.Value), new NpgsqlParameter("users", ids.Select(id => id.Value).ToArray())],
+                ct);
+        }
+
+        // The embedded database: only the members not there yet, found among the named ones (the group's row lock
+        // taken by TouchAsync, or SQLite's single writer, keeps this read valid until commit).
+        var existing = new HashSet<UserId>();
+        foreach (var chunk in ids.Chunk(10_000))
+        {
+            existing.UnionWith(await db.GroupMembers
+                .Where(m => m.CompanyId == companyId && m.GroupId == groupId && chunk.Contains(m.UserId))
+                .Select(m => m.UserId)
+                .ToListAsync(ct));
+        }
+
+        var added = ids.Where(id => !existing.Contains(id)).Select(id => new GroupMember(companyId, groupId, id)).ToList();
+        db.GroupMembers.AddRange(added);
+        await unitOfWork.SaveChangesAsync(ct);
+        return added.Count;
+    }
+
+    public async Task<int> RemoveAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var removed = 0;
+        foreach (var chunk in ParseAll(userIds, out _).Chunk(10_000))
+        {
+            removed += await db.GroupMembers
+                .Where(m => m.CompanyId == companyId && m.GroupId == groupId && chunk.Contains(m.UserId))
+                .ExecuteDeleteAsync(ct);
+        }
+
+        return removed;
+    }
+
+    public Task<int> RemoveAllAsync(CompanyId companyId, GroupId groupId, CancellationToken ct) =>
+        db.GroupMembers.Where(m => m.CompanyId == companyId && m.GroupId == groupId).ExecuteDeleteAsync(ct);
+
+    public Task<int> RetainOnlyAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var keep = ParseAll(userIds, out _).ToArray();
+        return db.GroupMembers
+            .Where(m => m.CompanyId == companyId && m.GroupId == groupId && !keep.Contains(m.UserId))
+            .ExecuteDeleteAsync(ct);
+    }
+
+    private static List<UserId> ParseAll(IReadOnlyCollection<string> userIds, out List<string> unparseable)
+    {
+        var parsed = new List<UserId>(userIds.Count);
+        var seen = new HashSet<UserId>();
+        unparseable = [];
+        foreach (var text in userIds)
+        {
+            if (!UserId.TryParse(text, out var id)) unparseable.Add(text);
+            else if (seen.Add(id)) parsed.Add(id);
+        }
+
+        return parsed;
+    }
+}
+
+internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
+{
+    public async IAsyncEnumerable<GroupMemberView> StreamMembersAsync(CompanyId companyId, GroupId groupId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = MembersOf(companyId, m => m.GroupId == groupId).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            yield return new GroupMemberView(row.UserId.ToString(), row.DisplayName ?? row.UserName);
+        }
+    }
+
+    public async Task<ILookup<string, GroupMemberView>> MembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct)
+    {
+        var ids = groupIds.ToArray();
+        var rows = await MembersOf(companyId, m => ids.Contains(m.GroupId)).ToListAsync(ct);
+        return rows.ToLookup(row => row.GroupId.ToString(), row => new GroupMemberView(row.UserId.ToString(), row.DisplayName ?? row.UserName));
+    }
+
+    public async Task<ILookup<string, UserGroupView>> GroupsOfUsersAsync(CompanyId companyId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Select(text => UserId.TryParse(text, out var id) ? id : (UserId?)null).OfType<UserId>().ToArray();
+        var rows = await (
+                from m in db.GroupMembers.AsNoTracking()
+                join g in db.Groups on new { m.CompanyId, Id = m.GroupId } equals new { g.CompanyId, g.Id }
+                where m.CompanyId == companyId && ids.Contains(m.UserId)
+                orderby g.Id
+                select new { m.UserId, GroupId = g.Id, g.DisplayName })
+            .ToListAsync(ct);
+        return rows.ToLookup(row => row.UserId.ToString(), row => new UserGroupView(row.GroupId.ToString(), row.DisplayName));
+    }
+
+    public async Task<IReadOnlyList<GroupId>> GroupsContainingAsync(CompanyId companyId, string userId, CancellationToken ct) =>
+        UserId.TryParse(userId, out var id)
+            ? await db.GroupMembers.Where(m => m.CompanyId == companyId && m.UserId == id).Select(m => m.GroupId).ToListAsync(ct)
+            : [];
+
+    public async Task<IReadOnlyDictionary<string, int>> MemberCountsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct)
+    {
+        var ids = groupIds.ToArray();
+        var counts = await db.GroupMembers
+            .Where(m => m.CompanyId == companyId && ids.Contains(m.GroupId))
+            .GroupBy(m => m.GroupId)
+            .Select(g => new { GroupId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return counts.ToDictionary(c => c.GroupId.ToString(), c => c.Count);
+    }
+
+    private IQueryable<MemberRow> MembersOf(CompanyId companyId, System.Linq.Expressions.Expression<Func<GroupMember, bool>> which) =>
+        from m in db.GroupMembers.AsNoTracking().Where(m => m.CompanyId == companyId).Where(which)
+        join u in db.Users on new { m.CompanyId, Id = m.UserId } equals new { u.CompanyId, u.Id }
+        orderby u.Id
+        select new MemberRow(m.GroupId, u.Id, u.DisplayName, u.UserName);
+
+    private sealed record MemberRow(GroupId GroupId, UserId UserId, string? DisplayName, string UserName);
+}
