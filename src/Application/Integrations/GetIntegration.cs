@@ -18,11 +18,7 @@ public sealed class GetIntegrationHandler(IRepository<Integration> integrations,
         var integration = await integrations.FirstOrDefaultAsync(new IntegrationByKindSpec(query.CompanyId, query.Kind), ct);
         if (integration is null) return IntegrationErrors.NotFound(query.Kind);
 
-        var view = mapper.Map<IntegrationView>(integration);
-        // Uses not yet flushed to the database are newer than what it holds.
-        return usage.LastUsedInThisProcess(integration.Id) is { } recent && (view.LastUsedAt is null || recent > view.LastUsedAt)
-            ? view with { LastUsedAt = recent }
-            : view;
+        return mapper.Map<IntegrationView>(integration).WithUsesInThisProcess(usage);
     }
 }
 
