@@ -24,12 +24,12 @@ public sealed class GetIntegrationHandler(IRepository<Integration> integrations,
 
 public sealed record ListIntegrationsQuery(CompanyId CompanyId) : IQuery<Result<IReadOnlyList<IntegrationView>>>, ITenantScoped;
 
-public sealed class ListIntegrationsHandler(IRepository<Integration> integrations, IMapper mapper)
+public sealed class ListIntegrationsHandler(IRepository<Integration> integrations, IIntegrationUsage usage, IMapper mapper)
     : IQueryHandler<ListIntegrationsQuery, Result<IReadOnlyList<IntegrationView>>>
 {
     public async ValueTask<Result<IReadOnlyList<IntegrationView>>> Handle(ListIntegrationsQuery query, CancellationToken ct)
     {
         var list = await integrations.ListAsync(new IntegrationsOfCompanySpec(query.CompanyId), ct);
-        return list.Select(mapper.Map<IntegrationView>).ToList();
+        return list.Select(integration => mapper.Map<IntegrationView>(integration).WithUsesInThisProcess(usage)).ToList();
     }
 }
