@@ -92,7 +92,6 @@ public sealed partial class OktaSetupTests(ConsoleFixture fixture)
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/settings/integrations/okta");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The Okta page scrolls sideways at 390 px.");
-        await page.ScreenshotAsync("okta-phone");
 
         Assert.Empty(cspViolations);
     }
