@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<IntegrationUsage>();
         services.AddSingleton<IIntegrationUsage>(sp => sp.GetRequiredService<IntegrationUsage>());
         services.AddHostedService<IntegrationUsageFlusher>();
+        services.AddSingleton<IScimAuthenticationFailures, ScimAuthenticationFailureLog>();
         return services;
     }
 

@@ -13,6 +13,10 @@ public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, st
     public const string AdminPolicy = "admin";
     private const string CompanyIdClaim = "platform:company_id";
     private const string CompanyKeyClaim = "platform:company_key";
+    private const string CompanyNameClaim = "platform:company_name";
+
+    /// <summary>The company's display name as it was at sign-in.</summary>
+    public string CompanyName { get; init; } = CompanyKey;
 
     public bool IsAdmin => Role == AccountRole.Admin;
 
@@ -28,6 +32,9 @@ public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, st
             && user.FindFirstValue(CompanyKeyClaim) is { } companyKey
             && Enum.TryParse<AccountRole>(user.FindFirstValue(ClaimTypes.Role), out var role)
             ? new CurrentAccount(new AccountId(accountId), new CompanyId(companyId), companyKey, user.FindFirstValue(ClaimTypes.Email) ?? string.Empty, role)
+            {
+                CompanyName = user.FindFirstValue(CompanyNameClaim) ?? companyKey,
+            }
             : null;
     }
 
@@ -40,7 +47,7 @@ public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, st
                 new Claim(ClaimTypes.Role, account.Role.ToString()),
                 new Claim(CompanyIdClaim, account.CompanyId.ToString()),
                 new Claim(CompanyKeyClaim, account.CompanyKey),
-                new Claim("platform:company_name", account.CompanyName),
+                new Claim(CompanyNameClaim, account.CompanyName),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));

@@ -24,8 +24,9 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IConfigurat
         if (anyCompany.IsSuccess && !anyCompany.Value)
         {
             logger.LogWarning(
-                "No company exists yet. Create the first one and its admin with:{NewLine}  dotnet run --project src/Api -- companies create \"Acme\" --admin-email admin@acme.example{NewLine}then sign in at {Url}/signin with the printed company key, email and one-time password.",
+                "No company exists yet. Create the first one and its admin with:{NewLine}  {Command}{NewLine}then sign in at {Url}/signin with the printed company key, email and one-time password.",
                 Environment.NewLine,
+                FirstRun.CreateCompanyCommand,
                 Environment.NewLine,
                 urls.Base);
         }

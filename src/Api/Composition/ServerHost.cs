@@ -52,12 +52,16 @@ public static class ServerHost
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(CurrentAccount.AdminPolicy, policy => policy.RequireRole(nameof(Platform.Domain.Tenancy.AccountRole.Admin)));
+        services.AddConsole();
     }
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledError));
         app.UseStatusCodePages();
+        app.UseConsoleStatusPages();
+        app.UseStaticFiles();
         app.UseScimPathNormalization();
         app.UseRouting();
         app.UseAuthentication();
@@ -69,6 +73,7 @@ public static class ServerHost
         app.MapSessionEndpoints();
         app.MapIntegrationEndpoints();
         app.MapScim();
+        app.MapRazorPages();
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string title)
@@ -77,6 +82,13 @@ public static class ServerHost
         {
             context.Response.StatusCode = status;
             return Results.Problem(statusCode: status, title: title).ExecuteAsync(context.HttpContext);
+        }
+
+        // A console page the account may not open answers 403 in place (the status page explains); no session → sign in.
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
         }
 
         context.Response.Redirect(context.RedirectUri);

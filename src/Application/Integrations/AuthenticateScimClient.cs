@@ -17,11 +17,16 @@ public sealed record ScimClient(CompanyId CompanyId, IntegrationId IntegrationId
     public Actor Actor => new(ActorKind.Integration, IntegrationId.ToString(), $"{Kind} (SCIM)");
 }
 
+/// <summary>
+/// A refusal for a company that exists is recorded (the reason, never the token) so that the console can explain a
+/// failing credential test; refusals for unknown companies are not, so nobody can fill memory with made-up keys.
+/// </summary>
 public sealed class AuthenticateScimClientHandler(
     IRepository<Company> companies,
     IRepository<Integration> integrations,
     IScimTokenVerifier verifier,
     IIntegrationUsage usage,
+    IScimAuthenticationFailures failures,
     TimeProvider clock)
     : IQueryHandler<AuthenticateScimClientQuery, Result<ScimClient>>
 {
@@ -29,13 +34,16 @@ public sealed class AuthenticateScimClientHandler(
     {
         // The presented token is hashed before anything else so that every failure path does the same work.
         var presentedHash = verifier.Hash(query.PresentedToken ?? string.Empty);
-        if (string.IsNullOrEmpty(query.PresentedToken) || !CompanyKey.IsValid(query.CompanyKey))
-        {
-            return IntegrationErrors.InvalidScimToken;
-        }
+        if (!CompanyKey.IsValid(query.CompanyKey)) return IntegrationErrors.InvalidScimToken;
 
         var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
         if (company is null) return IntegrationErrors.InvalidScimToken;
+
+        if (string.IsNullOrEmpty(query.PresentedToken))
+        {
+            failures.Record(company.Id, ScimAuthenticationFailureReason.MissingToken, clock.GetUtcNow());
+            return IntegrationErrors.InvalidScimToken;
+        }
 
         foreach (var credential in await integrations.ListAsync(new ScimCredentialsOfCompanySpec(company.Id), ct))
         {
@@ -46,6 +54,7 @@ public sealed class AuthenticateScimClientHandler(
             }
         }
 
+        failures.Record(company.Id, ScimAuthenticationFailureReason.WrongToken, clock.GetUtcNow());
         return IntegrationErrors.InvalidScimToken;
     }
 }

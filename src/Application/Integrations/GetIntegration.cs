@@ -18,22 +18,18 @@ public sealed class GetIntegrationHandler(IRepository<Integration> integrations,
         var integration = await integrations.FirstOrDefaultAsync(new IntegrationByKindSpec(query.CompanyId, query.Kind), ct);
         if (integration is null) return IntegrationErrors.NotFound(query.Kind);
 
-        var view = mapper.Map<IntegrationView>(integration);
-        // Uses not yet flushed to the database are newer than what it holds.
-        return usage.LastUsedInThisProcess(integration.Id) is { } recent && (view.LastUsedAt is null || recent > view.LastUsedAt)
-            ? view with { LastUsedAt = recent }
-            : view;
+        return mapper.Map<IntegrationView>(integration).WithUsesInThisProcess(usage);
     }
 }
 
 public sealed record ListIntegrationsQuery(CompanyId CompanyId) : IQuery<Result<IReadOnlyList<IntegrationView>>>, ITenantScoped;
 
-public sealed class ListIntegrationsHandler(IRepository<Integration> integrations, IMapper mapper)
+public sealed class ListIntegrationsHandler(IRepository<Integration> integrations, IIntegrationUsage usage, IMapper mapper)
     : IQueryHandler<ListIntegrationsQuery, Result<IReadOnlyList<IntegrationView>>>
 {
     public async ValueTask<Result<IReadOnlyList<IntegrationView>>> Handle(ListIntegrationsQuery query, CancellationToken ct)
     {
         var list = await integrations.ListAsync(new IntegrationsOfCompanySpec(query.CompanyId), ct);
-        return list.Select(mapper.Map<IntegrationView>).ToList();
+        return list.Select(integration => mapper.Map<IntegrationView>(integration).WithUsesInThisProcess(usage)).ToList();
     }
 }

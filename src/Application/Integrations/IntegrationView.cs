@@ -16,6 +16,15 @@ public sealed record IntegrationView(
 /// <summary>The answer to add and reset: the view plus the token in clear, which is never available again.</summary>
 public sealed record IssuedIntegrationToken(IntegrationView Integration, string Token);
 
+public static class IntegrationViewUsage
+{
+    /// <summary>Uses not yet flushed to the database are newer than what it holds.</summary>
+    public static IntegrationView WithUsesInThisProcess(this IntegrationView view, IIntegrationUsage usage) =>
+        usage.LastUsedInThisProcess(new IntegrationId(view.Id)) is { } recent && (view.LastUsedAt is null || recent > view.LastUsedAt)
+            ? view with { LastUsedAt = recent }
+            : view;
+}
+
 public sealed class IntegrationMappings : IRegister
 {
     public void Register(TypeAdapterConfig config) =>

@@ -1,0 +1,78 @@
+using System.Net;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api;
+using Platform.Application.Integrations;
+using Platform.Application.Tenancy;
+using Platform.Domain.Common;
+using Platform.Domain.Integrations;
+using Platform.Domain.Tenancy;
+
+namespace Platform.BrowserTests.Infrastructure;
+
+/// <summary>The real server on a real loopback socket (a browser cannot reach an in-memory test server), on its own PostgreSQL database.</summary>
+public sealed class ConsoleServer : WebApplicationFactory<Program>
+{
+    /// <summary>What the console shows as the start of every Base URL; requests go to <see cref="Address"/>.</summary>
+    public const string PublicBase = "https://platform.example.com";
+
+    private readonly string _connectionString;
+
+    public ConsoleServer(string connectionString)
+    {
+        _connectionString = connectionString;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First());
+    }
+
+    /// <summary>The URL on this server for a Base URL the console showed (same path, real host and port).</summary>
+    public Uri OnThisServer(string baseUrlShown, string relative) => new(Address, new Uri(baseUrlShown).AbsolutePath + "/" + relative);
+
+    public async Task<HttpResponseMessage> ScimGetAsync(Uri url, string? authorization)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A company with an admin and a member, created through the same commands as the CLI.</summary>
+    public async Task<TestCompany> CreateCompanyAsync(string name, string adminEmail = "admin@example.test")
+    {
+        var created = await SendAsync(s => s.Send(new CreateCompanyCommand(name, null, adminEmail, Actor.Operator("tests"))));
+        var companyId = new CompanyId(created.Value.Company.Id);
+        var member = await SendAsync(s => s.Send(new CreateAccountCommand(companyId, "member@example.test", AccountRole.Member)));
+        return new TestCompany(companyId, created.Value.Company.Key, adminEmail, created.Value.AdminOneTimePassword!, member.Value.Email, member.Value.OneTimePassword);
+    }
+
+    public async Task<string> AddOktaAsync(TestCompany company) =>
+        (await SendAsync(s => s.Send(new AddIntegrationCommand(company.Id, IntegrationKind.Okta, Actor.Operator("tests"))))).Value.Token;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "PostgreSql");
+        builder.UseSetting("ConnectionStrings:Platform", _connectionString);
+        builder.UseSetting("PublicBaseUrl", PublicBase);
+    }
+
+    private async Task<T> SendAsync<T>(Func<ISender, ValueTask<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+}
+
+public sealed record TestCompany(CompanyId Id, string Key, string AdminEmail, string AdminPassword, string MemberEmail, string MemberPassword);
