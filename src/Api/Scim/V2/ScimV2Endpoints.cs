@@ -11,5 +11,6 @@ public static class ScimV2Endpoints
         var dialect = ScimV2Dialect.Instance;
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV2UserPatch.Read);
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV2GroupPatch.Read);
+        ScimV2Discovery.Map(scim);
     }
 }

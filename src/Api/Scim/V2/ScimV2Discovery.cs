@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using Platform.Api.Common;
+using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Users;
+
+namespace Platform.Api.Scim.V2;
+
+/// <summary>
+/// RFC 7644 §4 discovery: what this server supports, which resource types it serves and their schemas. Okta does not
+/// call these; Entra and generic SCIM clients may.
+/// </summary>
+public static class ScimV2Discovery
+{
+    private const string UserSchema = "urn:ietf:params:scim:schemas:core:2.0:User";
+    private const string GroupSchema = "urn:ietf:params:scim:schemas:core:2.0:Group";
+
+    public static void Map(RouteGroupBuilder scim)
+    {
+        var dialect = ScimV2Dialect.Instance;
+        scim.MapGet("/ServiceProviderConfig", (string companyKey, PublicUrls urls) => ScimResults.Json(dialect, ServiceProviderConfig($"{urls.Base}/scim/v2/{companyKey}")));
+        scim.MapGet("/ResourceTypes", (string companyKey, PublicUrls urls) =>
+            ScimResults.List(dialect, ResourceTypes($"{urls.Base}/scim/v2/{companyKey}"), 2, 1));
+        scim.MapGet("/ResourceTypes/{name}", (string companyKey, string name, PublicUrls urls) =>
+            ResourceTypes($"{urls.Base}/scim/v2/{companyKey}").FirstOrDefault(r => string.Equals((string?)r["id"], name, StringComparison.OrdinalIgnoreCase)) is { } found
+                ? ScimResults.Json(dialect, found)
+                : ScimResults.Error(dialect, StatusCodes.Status404NotFound, $"There is no resource type '{name}'."));
+        scim.MapGet("/Schemas", (string companyKey, PublicUrls urls) =>
+            ScimResults.List(dialect, Schemas($"{urls.Base}/scim/v2/{companyKey}"), 3, 1));
+        scim.MapGet("/Schemas/{id}", (string companyKey, string id, PublicUrls urls) =>
+            Schemas($"{urls.Base}/scim/v2/{companyKey}").FirstOrDefault(s => string.Equals((string?)s["id"], id, StringComparison.OrdinalIgnoreCase)) is { } found
+                ? ScimResults.Json(dialect, found)
+                : ScimResults.Error(dialect, StatusCodes.Status404NotFound, $"There is no schema '{id}'."));
+    }
+
+    private static JsonObject ServiceProviderConfig(string baseUrl) => new()
+    {
+        ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"),
+        ["patch"] = new JsonObject { ["supported"] = true },
+        ["bulk"] = new JsonObject { ["supported"] = false, ["maxOperations"] = 0, ["maxPayloadSize"] = 0 },
+        ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxCount },
+        ["changePassword"] = new JsonObject { ["supported"] = false },
+        ["sort"] = new JsonObject { ["supported"] = false },
+        ["etag"] = new JsonObject { ["supported"] = false },
+        ["authenticationSchemes"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "oauthbearertoken",
+            ["name"] = "API token",
+            ["description"] = "The API token from the platform's integration page, sent as 'Authorization: Bearer <token>' or 'Authorization: <token>'.",
+            ["primary"] = true,
+        }),
+        ["meta"] = new JsonObject { ["resourceType"] = "ServiceProviderConfig", ["location"] = $"{baseUrl}/ServiceProviderConfig" },
+    };
+
+    private static List<JsonNode> ResourceTypes(string baseUrl) =>
+    [
+        new JsonObject
+        {
+            ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:ResourceType"),
+            ["id"] = "User",
+            ["name"] = "User",
+            ["endpoint"] = "/Users",
+            ["schema"] = UserSchema,
+            ["schemaExtensions"] = new JsonArray(new JsonObject { ["schema"] = ScimUserSchemas.EnterpriseUserV2, ["required"] = false }),
+            ["meta"] = new JsonObject { ["resourceType"] = "ResourceType", ["location"] = $"{baseUrl}/ResourceTypes/User" },
+        },
+        new JsonObject
+        {
+            ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:ResourceType"),
+            ["id"] = "Group",
+            ["name"] = "Group",
+            ["endpoint"] = "/Groups",
+            ["schema"] = GroupSchema,
+            ["meta"] = new JsonObject { ["resourceType"] = "ResourceType", ["location"] = $"{baseUrl}/ResourceTypes/Group" },
+        },
+    ];
+
+    private static List<JsonNode> Schemas(string baseUrl)
+    {
+        var contact = new[] { Text("value", required: true), Text("type"), Text("display"), Boolean("primary") };
+        return
+        [
+            Schema(baseUrl, UserSchema, "User",
+            [
+                Text("userName", required: true, uniqueness: "server"),
+                Complex("name", [Text("formatted"), Text("familyName"), Text("givenName"), Text("middleName"), Text("honorificPrefix"), Text("honorificSuffix")]),
+                Text("displayName"), Text("nickName"), Text("title"), Text("userType"), Text("preferredLanguage"), Text("locale"), Text("timezone"),
+                Boolean("active"),
+                Complex("emails", contact, multiValued: true),
+                Complex("phoneNumbers", contact, multiValued: true),
+                Complex("groups", [Text("value", mutability: "readOnly"), Text("display", mutability: "readOnly"), Text("type", mutability: "readOnly")], multiValued: true, mutability: "readOnly"),
+                Text("externalId", caseExact: true),
+            ]),
+            Schema(baseUrl, GroupSchema, "Group",
+            [
+                Text("displayName", required: true, uniqueness: "server"),
+                Complex("members", [Text("value", mutability: "immutable"), Text("display", mutability: "readOnly")], multiValued: true),
+                Text("externalId", caseExact: true),
+            ]),
+            Schema(baseUrl, ScimUserSchemas.EnterpriseUserV2, "EnterpriseUser",
+            [
+                Text("employeeNumber"), Text("costCenter"), Text("organization"), Text("division"), Text("department"),
+                Complex("manager", [Text("value")]),
+            ]),
+        ];
+    }
+
+    private static JsonObject Schema(string baseUrl, string id, string name, JsonObject[] attributes) => new()
+    {
+        ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:Schema"),
+        ["id"] = id,
+        ["name"] = name,
+        ["attributes"] = new JsonArray(attributes.Select(a => (JsonNode)a).ToArray()),
+        ["meta"] = new JsonObject { ["resourceType"] = "Schema", ["location"] = $"{baseUrl}/Schemas/{id}" },
+    };
+
+    private static JsonObject Text(string name, bool required = false, bool caseExact = false, string mutability = "readWrite", string uniqueness = "none") => new()
+    {
+        ["name"] = name,
+        ["type"] = "string",
+        ["multiValued"] = false,
+        ["required"] = required,
+        ["caseExact"] = caseExact,
+        ["mutability"] = mutability,
+        ["returned"] = "default",
+        ["uniqueness"] = uniqueness,
+    };
+
+    private static JsonObject Boolean(string name) => new()
+    {
+        ["name"] = name,
+        ["type"] = "boolean",
+        ["multiValued"] = false,
+        ["required"] = false,
+        ["mutability"] = "readWrite",
+        ["returned"] = "default",
+    };
+
+    private static JsonObject Complex(string name, JsonObject[] subAttributes, bool multiValued = false, string mutability = "readWrite") => new()
+    {
+        ["name"] = name,
+        ["type"] = "complex",
+        ["multiValued"] = multiValued,
+        ["required"] = false,
+        ["mutability"] = mutability,
+        ["returned"] = "default",
+        ["subAttributes"] = new JsonArray(subAttributes.Select(a => (JsonNode)a.DeepClone()).ToArray()),
+    };
+}
