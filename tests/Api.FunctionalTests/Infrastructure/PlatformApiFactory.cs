@@ -12,24 +12,29 @@ using Platform.Domain.Tenancy;
 namespace Platform.Api.FunctionalTests.Infrastructure;
 
 /// <summary>The real server (all layers, real pipeline) on its own PostgreSQL database. One per test class.</summary>
-public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string PublicBase = "https://platform.test";
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The <c>Database:Provider</c> setting the server runs with.</summary>
+    protected virtual string Provider => "PostgreSql";
+
     public async Task InitializeAsync()
     {
-        ConnectionString = await PostgresServer.Instance.CreateDatabaseAsync("platform_test");
+        ConnectionString = await CreateDatabaseAsync();
         _ = Server; // starts the host: migrations run before the first request
     }
+
+    protected virtual Task<string> CreateDatabaseAsync() => PostgresServer.Instance.CreateDatabaseAsync("platform_test");
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>The configuration the CLI verbs get in tests: same database, same public base.</summary>
     public void ConfigureCli(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
     {
-        builder.Configuration["Database:Provider"] = "PostgreSql";
+        builder.Configuration["Database:Provider"] = Provider;
         builder.Configuration["ConnectionStrings:Platform"] = ConnectionString;
         builder.Configuration["PublicBaseUrl"] = PublicBase;
     }
@@ -37,7 +42,7 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "PostgreSql");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Platform", ConnectionString);
         builder.UseSetting("PublicBaseUrl", PublicBase);
     }
@@ -83,6 +88,23 @@ public sealed class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncL
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         if (authorization is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
         return client;
+    }
+}
+
+/// <summary>The same server on the embedded SQLite database (the run command's default), in a temp file.</summary>
+public sealed class SqlitePlatformApiFactory : PlatformApiFactory
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"platform-test-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "Sqlite";
+
+    protected override Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={_file}");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" }) File.Delete(_file + suffix);
     }
 }
 
