@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.Common.Filtering;
@@ -34,8 +35,15 @@ public static class ScimV2UserPatch
                 PatchOperationType.Replace => ScimPatchOperation.Replace,
                 _ => ScimPatchOperation.Remove,
             };
-            var value = operation["value"] ?? operation["Value"];
-            var path = Text(operation, "path");
+            var value = Member(operation, "value");
+            var pathNode = Member(operation, "path");
+            // A path of another type is not an absent path: read as path-less, {"path":42,"value":{…}} would change the user.
+            if (pathNode is not null && pathNode.GetValueKind() != JsonValueKind.String)
+            {
+                return ScimProblem.InvalidPath($"An operation's 'path' must be a string, not {ScimValues.Describe(pathNode)}.");
+            }
+
+            var path = pathNode?.GetValue<string>();
 
             var problem = string.IsNullOrWhiteSpace(path)
                 ? PathLess(kind, value, changes)
@@ -119,9 +127,8 @@ public static class ScimV2UserPatch
         }
     }
 
-    private static string? Text(JsonObject operation, string name)
-    {
-        var node = operation[name] ?? operation[char.ToUpperInvariant(name[0]) + name[1..]];
-        return node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
-    }
+    private static JsonNode? Member(JsonObject operation, string name) => operation[name] ?? operation[char.ToUpperInvariant(name[0]) + name[1..]];
+
+    private static string? Text(JsonObject operation, string name) =>
+        Member(operation, name) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }
