@@ -12,14 +12,13 @@ public static class ScimV1UserPatch
 {
     public static ScimProblem? Read(JsonObject body, ScimUserChangeBuilder changes)
     {
-        if (body["meta"] is JsonObject { } meta && meta["attributes"] is JsonArray cleared)
+        if (body["meta"] is JsonObject { } meta && meta["attributes"] is { } listed)
         {
+            // Anything but a list of names is refused: ignoring it would answer 200 and leave the attributes in place.
+            if (listed is not JsonArray cleared) return NotNames();
             foreach (var attribute in cleared)
             {
-                if (attribute is not JsonValue name || name.GetValueKind() != System.Text.Json.JsonValueKind.String)
-                {
-                    return ScimProblem.InvalidValue("meta.attributes must list attribute names.");
-                }
+                if (attribute is not JsonValue name || name.GetValueKind() != System.Text.Json.JsonValueKind.String) return NotNames();
 
                 var text = name.GetValue<string>();
                 var problem = text.Contains(':', StringComparison.Ordinal)
@@ -31,4 +30,6 @@ public static class ScimV1UserPatch
 
         return changes.ApplyResource(body, ScimPatchOperation.Add);
     }
+
+    private static ScimProblem NotNames() => ScimProblem.InvalidValue("meta.attributes must be an array of attribute names.");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.Common.Filtering;

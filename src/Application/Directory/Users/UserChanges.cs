@@ -18,14 +18,21 @@ public sealed record ContactMatch(string? Type = null, string? Value = null, boo
 public abstract record ContactChange
 {
     public abstract IReadOnlyList<ContactValue> ApplyTo(IReadOnlyList<ContactValue> current);
+
+    /// <summary>RFC 7644 §3.5.2: a PATCH that makes a value primary makes every other value non-primary.</summary>
+    private protected static List<ContactValue> WithoutPrimary(IEnumerable<ContactValue> items) =>
+        items.Select(item => item.Primary ? item with { Primary = false } : item).ToList();
 }
 
-/// <summary>Adds items; an item equal in value and type to an existing one replaces it instead of repeating it.</summary>
+/// <summary>
+/// Adds items; an item equal in value and type to an existing one replaces it instead of repeating it. A primary item
+/// takes primary from the entries already there.
+/// </summary>
 public sealed record AddContacts(IReadOnlyList<ContactValue> Items) : ContactChange
 {
     public override IReadOnlyList<ContactValue> ApplyTo(IReadOnlyList<ContactValue> current)
     {
-        var result = current.ToList();
+        var result = Items.Any(item => item.Primary) ? WithoutPrimary(current) : current.ToList();
         foreach (var item in Items)
         {
             var index = result.FindIndex(existing =>
@@ -51,28 +58,33 @@ public sealed record RemoveContacts(ContactMatch Match) : ContactChange
 /// <summary>
 /// Sets one field (value, type, primary or display) on the matching entries. Setting the value where nothing matches
 /// a typed filter adds that entry (Entra sets a work email with <c>emails[type eq "work"].value</c> before one exists).
+/// Making matching entries primary makes the others non-primary.
 /// </summary>
 public sealed record SetContactField(ContactMatch Match, ContactField Field, string? Value) : ContactChange
 {
     public override IReadOnlyList<ContactValue> ApplyTo(IReadOnlyList<ContactValue> current)
     {
-        if (Field == ContactField.Value && Value is not null && Match.Type is not null && !current.Any(Match.Matches))
+        var matched = current.Any(Match.Matches);
+        if (Field == ContactField.Value && Value is not null && Match.Type is not null && !matched)
         {
-            return [.. current, new ContactValue(Value, Match.Type, Match.Primary ?? false)];
+            var added = new ContactValue(Value, Match.Type, Match.Primary ?? false);
+            return [.. added.Primary ? WithoutPrimary(current) : current, added];
         }
 
-        return Set(current);
+        var makesPrimary = matched && Field == ContactField.Primary && IsTrue(Value);
+        return current.Select(item => Match.Matches(item) ? Set(item) : makesPrimary ? item with { Primary = false } : item).ToList();
     }
 
-    private List<ContactValue> Set(IReadOnlyList<ContactValue> current) =>
-        current.Select(item => !Match.Matches(item) ? item : Field switch
-        {
-            ContactField.Value => item with { Value = Value ?? string.Empty },
-            ContactField.Type => item with { Type = Value },
-            ContactField.Primary => item with { Primary = string.Equals(Value, "true", StringComparison.OrdinalIgnoreCase) },
-            ContactField.Display => item with { Display = Value },
-            _ => item,
-        }).ToList();
+    private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private ContactValue Set(ContactValue item) => Field switch
+    {
+        ContactField.Value => item with { Value = Value ?? string.Empty },
+        ContactField.Type => item with { Type = Value },
+        ContactField.Primary => item with { Primary = IsTrue(Value) },
+        ContactField.Display => item with { Display = Value },
+        _ => item,
+    };
 }
 
 public enum ContactField

@@ -19,6 +19,14 @@ public sealed class UserProfileValidator : AbstractValidator<UserProfile>
         RuleFor(p => p.ExternalId).MaximumLength(MaxUserNameLength).WithErrorCode("directory.invalid_value");
         RuleForEach(p => new[] { p.DisplayName, p.NickName, p.Title, p.UserType, p.PreferredLanguage, p.Locale, p.Timezone })
             .MaximumLength(MaxTextLength).WithErrorCode("directory.invalid_value").OverridePropertyName("attribute");
+        RuleForEach(p => new[] { p.NameOrEmpty.GivenName, p.NameOrEmpty.FamilyName, p.NameOrEmpty.MiddleName, p.NameOrEmpty.Formatted, p.NameOrEmpty.HonorificPrefix, p.NameOrEmpty.HonorificSuffix })
+            .MaximumLength(MaxTextLength).WithErrorCode("directory.invalid_value").OverridePropertyName("name");
+        RuleForEach(p => new[]
+            {
+                p.EnterpriseOrEmpty.EmployeeNumber, p.EnterpriseOrEmpty.CostCenter, p.EnterpriseOrEmpty.Organization, p.EnterpriseOrEmpty.Division,
+                p.EnterpriseOrEmpty.Department, p.EnterpriseOrEmpty.ManagerId,
+            })
+            .MaximumLength(MaxTextLength).WithErrorCode("directory.invalid_value").OverridePropertyName("enterprise");
         RuleFor(p => p.EmailsOrEmpty).Must(HaveAtMostOnePrimary).WithErrorCode("directory.invalid_value")
             .WithMessage("At most one email may be primary.").OverridePropertyName("emails");
         RuleFor(p => p.PhoneNumbersOrEmpty).Must(HaveAtMostOnePrimary).WithErrorCode("directory.invalid_value")

@@ -12,9 +12,10 @@ public static class ScimGroupFilterTranslator
     {
         var (read, problem) = ScimEqualityConditions.Read(text, Supported);
         if (problem is not null) return (null, problem);
+        if (read!.Count == 0) return (GroupFilter.All, null);
 
         var conditions = new List<GroupCondition>();
-        foreach (var (path, value) in read!)
+        foreach (var (path, value) in read)
         {
             GroupFilterField? field = path.SchemaUrn is not null && !ScimGroupSchemas.IsCore(path.SchemaUrn)
                 ? null

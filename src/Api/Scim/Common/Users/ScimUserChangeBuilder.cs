@@ -202,10 +202,11 @@ public sealed class ScimUserChangeBuilder
 
     private ScimProblem? ApplyContacts(List<ContactChange> list, string attribute, JsonNode? value, ScimPatchOperation operation)
     {
-        if (operation == ScimPatchOperation.Remove && value is JsonArray specific)
+        if (operation == ScimPatchOperation.Remove && value is not null)
         {
-            // Remove with a value names the entries to remove (never all of them).
-            foreach (var item in specific)
+            // Remove with a value names the entries to remove (never all of them): Entra sends an array, some clients one entry.
+            IEnumerable<JsonNode?> named = value is JsonArray several ? several : new[] { value };
+            foreach (var item in named)
             {
                 if (!ScimValues.TryReadText(item is JsonObject entry ? entry["value"] : item, out var itemValue) || itemValue is null)
                 {

@@ -16,9 +16,10 @@ public static class ScimUserFilterTranslator
     {
         var (read, problem) = ScimEqualityConditions.Read(text, Supported);
         if (problem is not null) return (null, problem);
+        if (read!.Count == 0) return (UserFilter.All, null);
 
         var conditions = new List<UserCondition>();
-        foreach (var (path, value) in read!)
+        foreach (var (path, value) in read)
         {
             var field = FieldOf(path);
             if (field is null) return (null, ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}"));
