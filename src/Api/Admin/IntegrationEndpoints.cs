@@ -40,14 +40,7 @@ public static class IntegrationEndpoints
         var company = app.MapGroup("/api/companies/{companyKey}")
             .WithTags("Integrations")
             .RequireAuthorization(CurrentAccount.AdminPolicy)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                var account = CurrentAccount.From(context.HttpContext.User);
-                var companyKey = context.HttpContext.GetRouteValue("companyKey") as string;
-                return account is not null && companyKey is not null && account.BelongsTo(companyKey)
-                    ? await next(context)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"No company '{companyKey}' is visible to this account.");
-            });
+            .AddEndpointFilter<OwnCompanyOnlyFilter>();
 
         company.MapGet("/integrations", async (string companyKey, HttpContext http, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {

@@ -72,6 +72,7 @@ public static class ServerHost
         app.MapScalarApiReference("/docs");
         app.MapSessionEndpoints();
         app.MapIntegrationEndpoints();
+        app.MapDirectoryEndpoints();
         app.MapScim();
         app.MapRazorPages();
     }
