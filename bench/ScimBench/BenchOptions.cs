@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace ScimBench;
+
+/// <summary>Command-line settings. Every count and every wait is bounded; the defaults are the ones bench/README.md reports.</summary>
+internal sealed record BenchOptions
+{
+    public required Uri BaseUrl { get; init; }
+
+    public required string Token { get; init; }
+
+    /// <summary>Company sizes to measure at, ascending; the company is topped up through SCIM before each.</summary>
+    public IReadOnlyList<int> Sizes { get; init; } = [1_000, 100_000];
+
+    public int SeedConcurrency { get; init; } = 16;
+
+    public int Concurrency { get; init; } = 8;
+
+    public int Reads { get; init; } = 2_000;
+
+    public int ListReads { get; init; } = 500;
+
+    public int Writes { get; init; } = 1_000;
+
+    public int WarmupReads { get; init; } = 500;
+
+    public int WarmupWrites { get; init; } = 200;
+
+    /// <summary>How long every request shape runs before the first size is measured.</summary>
+    public TimeSpan WarmupTime { get; init; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan PhaseLimit { get; init; } = TimeSpan.FromSeconds(120);
+
+    public TimeSpan SeedLimit { get; init; } = TimeSpan.FromSeconds(900);
+
+    public int? ServerPid { get; init; }
+
+    /// <summary>A libpq connection string for psql; when given, pg_stat_statements is read around each phase.</summary>
+    public string? PsqlConnection { get; init; }
+
+    public string? OutputFile { get; init; }
+
+    /// <summary>After seeding, VACUUM (ANALYZE) the tables as autovacuum would within about a minute (needs --psql).</summary>
+    public bool Analyze { get; init; } = true;
+
+    /// <summary>A shell command run at each size after the reads (before any write), its output added to the report.</summary>
+    public string? ExplainCommand { get; init; }
+
+    public const string Usage = """
+        usage: ScimBench --base-url http://127.0.0.1:PORT/scim/v2/COMPANY --token TOKEN [options]
+          --sizes 1000,100000        company sizes to measure at (seeded through SCIM, ascending)
+          --seed-concurrency 16      requests in flight while seeding
+          --concurrency 8            requests in flight while measuring
+          --reads 2000 --list-reads 500 --writes 1000
+          --warmup-reads 500 --warmup-writes 200   per phase, not measured
+          --warmup-seconds 20        every request shape, once, before the first size is measured
+          --phase-seconds 120 --seed-seconds 900   time limits (a phase stops early and says so)
+          --server-pid PID           read the server's CPU time and memory from /proc
+          --psql "host=... port=... user=... dbname=..."   count SQL statements with pg_stat_statements
+          --out FILE                 also write the markdown report to FILE
+          --analyze true             after seeding, VACUUM (ANALYZE) users and audit_entries (with --psql)
+          --explain-command CMD      run CMD (bash -c) at each size after the reads; its output goes into the report
+        """;
+
+    public static BenchOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                errors.WriteLine($"unexpected argument: {args[i]}");
+                return null;
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        if (!values.TryGetValue("base-url", out var baseUrl) || !values.TryGetValue("token", out var token))
+        {
+            errors.WriteLine("--base-url and --token are required");
+            return null;
+        }
+
+        try
+        {
+            var options = new BenchOptions
+            {
+                BaseUrl = new Uri(baseUrl.TrimEnd('/') + "/", UriKind.Absolute),
+                Token = token,
+                ServerPid = values.TryGetValue("server-pid", out var pid) ? Number(pid) : null,
+                PsqlConnection = values.GetValueOrDefault("psql"),
+                OutputFile = values.GetValueOrDefault("out"),
+                ExplainCommand = values.GetValueOrDefault("explain-command"),
+                Analyze = !values.TryGetValue("analyze", out var analyze) || bool.Parse(analyze),
+            };
+            options = options with
+            {
+                Sizes = values.TryGetValue("sizes", out var sizes) ? [.. sizes.Split(',').Select(Number).Order()] : options.Sizes,
+                SeedConcurrency = NumberOr(values, "seed-concurrency", options.SeedConcurrency),
+                Concurrency = NumberOr(values, "concurrency", options.Concurrency),
+                Reads = NumberOr(values, "reads", options.Reads),
+                ListReads = NumberOr(values, "list-reads", options.ListReads),
+                Writes = NumberOr(values, "writes", options.Writes),
+                WarmupReads = NumberOr(values, "warmup-reads", options.WarmupReads),
+                WarmupWrites = NumberOr(values, "warmup-writes", options.WarmupWrites),
+                WarmupTime = TimeSpan.FromSeconds(NumberOr(values, "warmup-seconds", (int)options.WarmupTime.TotalSeconds)),
+                PhaseLimit = TimeSpan.FromSeconds(NumberOr(values, "phase-seconds", (int)options.PhaseLimit.TotalSeconds)),
+                SeedLimit = TimeSpan.FromSeconds(NumberOr(values, "seed-seconds", (int)options.SeedLimit.TotalSeconds)),
+            };
+            return options;
+        }
+        catch (FormatException ex)
+        {
+            errors.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
+    private static int NumberOr(Dictionary<string, string> values, string name, int fallback) =>
+        values.TryGetValue(name, out var text) ? Number(text) : fallback;
+
+    private static int Number(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new FormatException($"not a positive whole number: {text}");
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScimBench;
+
+/// <summary>The markdown report: one table row per measured phase, then the SQL each phase ran.</summary>
+internal static class Report
+{
+    private const int QueryTextLimit = 400;
+
+    public static string Render(BenchOptions options, Benchmark benchmark)
+    {
+        var text = new StringBuilder();
+        Line(text, "| users in company | operation | requests | in flight | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU ms/req | bench CPU ms/req | SQL queries/req | server RSS / peak MiB |");
+        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in benchmark.Rows)
+        {
+            var load = row.Load;
+            Line(text, $"| {row.Users} | `{row.Operation}` | {load.Completed:N0} | {row.Concurrency} | {load.RequestsPerSecond:N0} | {load.Percentile(50):0.0} | {load.Percentile(90):0.0} | {load.Percentile(99):0.0} | {load.Percentile(100):0.0} | {load.Errors} | {Number(row.ServerCpuMsPerRequest, "0.00")} | {row.BenchCpuMsPerRequest:0.00} | {Number(row.QueriesPerRequest, "0.00")} | {Memory(row.ServerMemory)} |");
+        }
+
+        Line(text, string.Empty);
+        Line(text, $"Warm-up before each measured phase: {options.WarmupReads} reads or {options.WarmupWrites} writes (not counted). Latency is per request in a closed loop (each of the in-flight workers sends its next request when the previous one answered), so p99 under overload shows up as lower throughput, not as queueing delay. SQL queries/req counts the SELECT/INSERT/UPDATE/DELETE statements PostgreSQL ran during the measured requests divided by their number; the statements below also list session and transaction control (Npgsql's `DISCARD ALL` when a pooled connection is reused, `BEGIN`, `COMMIT`).");
+
+        foreach (var note in benchmark.Notes) Line(text, $"\nNote: {note}");
+        if (benchmark.Problems.Count > 0)
+        {
+            Line(text, "\n**Problems:**\n");
+            foreach (var problem in benchmark.Problems) Line(text, $"- {problem}");
+        }
+
+        if (benchmark.Rows.Any(r => r.Statements.Count > 0))
+        {
+            Line(text, "\n### SQL statements per request (pg_stat_statements, measured requests only)\n");
+            foreach (var row in benchmark.Rows.Where(r => r.Statements.Count > 0))
+            {
+                Line(text, $"**{row.Operation}** at {row.Users} users:\n");
+                Line(text, "| calls/req | mean ms | buffers/call | statement |");
+                Line(text, "|---:|---:|---:|---|");
+                foreach (var statement in row.Statements)
+                {
+                    var perRequest = statement.Calls / (double)Math.Max(1, row.Load.Completed);
+                    var query = statement.Query.Length > QueryTextLimit ? statement.Query[..QueryTextLimit] + " …" : statement.Query;
+                    Line(text, $"| {perRequest:0.00} | {statement.TotalMs / statement.Calls:0.000} | {statement.Buffers / (double)statement.Calls:0.0} | `{query.Replace("|", "\\|", StringComparison.Ordinal)}` |");
+                }
+
+                Line(text, string.Empty);
+            }
+        }
+
+        foreach (var plans in benchmark.Plans) Line(text, plans);
+        return text.ToString();
+    }
+
+    private static string Number(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+
+    private static string Memory((double RssMiB, double PeakMiB)? memory) => memory is { } m ? $"{m.RssMiB:0} / {m.PeakMiB:0}" : "–";
+
+    private static void Line(StringBuilder text, string line) => text.Append(CultureInfo.InvariantCulture, $"{line}\n");
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace ScimBench;
+
+/// <summary>
+/// What the benchmark reads besides HTTP: the server's CPU time and memory (from /proc) and, through psql, the
+/// statements PostgreSQL ran (pg_stat_statements), to count SQL statements per request.
+/// </summary>
+internal sealed class ServerProbe(int? serverPid, string? psqlConnection)
+{
+    // Linux reports process times in clock ticks; USER_HZ is 100 on every mainstream kernel build.
+    private const double MillisecondsPerTick = 10;
+
+    public bool CountsStatements => psqlConnection is not null;
+
+    /// <summary>User + system CPU time the server process has used so far, in milliseconds.</summary>
+    public double? ServerCpuMs()
+    {
+        if (serverPid is null) return null;
+        var stat = File.ReadAllText($"/proc/{serverPid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // After "pid (comm) ": state is field 3 of proc(5); utime and stime are fields 14 and 15.
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * MillisecondsPerTick;
+    }
+
+    /// <summary>Resident set size now and its peak (VmRSS, VmHWM), in MiB.</summary>
+    public (double RssMiB, double PeakMiB)? ServerMemory()
+    {
+        if (serverPid is null) return null;
+        double Kb(string line) => double.Parse(line.Split(':', 2)[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        var lines = File.ReadAllLines($"/proc/{serverPid}/status");
+        return (Kb(lines.First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))) / 1024,
+                Kb(lines.First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))) / 1024);
+    }
+
+    /// <summary>What autovacuum does on its own within about a minute of a bulk load: statistics and the visibility map.</summary>
+    public async Task VacuumAnalyzeAsync(CancellationToken ct)
+    {
+        if (psqlConnection is not null) await PsqlAsync("vacuum (analyze) users, audit_entries", ct);
+    }
+
+    public async Task ResetStatementsAsync(CancellationToken ct)
+    {
+        if (psqlConnection is not null) await PsqlAsync("select pg_stat_statements_reset()", ct);
+    }
+
+    /// <summary>The statements run against this database since the last reset, most called first.</summary>
+    public async Task<IReadOnlyList<StatementStats>> StatementsAsync(CancellationToken ct)
+    {
+        if (psqlConnection is null) return [];
+        const string sql = """
+            select calls, total_exec_time, shared_blks_hit + shared_blks_read, regexp_replace(query, '\s+', ' ', 'g')
+            from pg_stat_statements
+            where dbid = (select oid from pg_database where datname = current_database())
+              and query not ilike '%pg_stat_statements%'
+            order by calls desc, total_exec_time desc
+            """;
+        var output = await PsqlAsync(sql, ct);
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', 4))
+            .Select(f => new StatementStats(
+                long.Parse(f[0], CultureInfo.InvariantCulture),
+                double.Parse(f[1], CultureInfo.InvariantCulture),
+                long.Parse(f[2], CultureInfo.InvariantCulture),
+                f[3]))];
+    }
+
+    private Task<string> PsqlAsync(string sql, CancellationToken ct) =>
+        ExternalCommand.RunAsync("psql", ["-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-d", psqlConnection!, "-c", sql], TimeSpan.FromSeconds(30), ct);
+}
+
+/// <param name="Buffers">Shared buffers the calls touched (hit or read): how many pages a statement had to visit.</param>
+internal sealed record StatementStats(long Calls, double TotalMs, long Buffers, string Query)
+{
+    private static readonly string[] QueryVerbs = ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"];
+
+    /// <summary>A statement that reads or writes tables, as opposed to session and transaction control (DISCARD ALL, BEGIN, COMMIT).</summary>
+    public bool IsQuery => QueryVerbs.Any(verb => Query.TrimStart().StartsWith(verb, StringComparison.OrdinalIgnoreCase));
+}
