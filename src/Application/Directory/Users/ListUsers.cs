@@ -33,9 +33,11 @@ public sealed class ListUsersHandler(IRepository<User> users, IMembershipReads r
 {
     public async ValueTask<Result<UserPage>> Handle(ListUsersQuery query, CancellationToken ct)
     {
-        var spec = new UsersMatchingFilterSpec(query.CompanyId, query.Filter, query.Skip, Math.Max(query.Take, 1));
-        var total = await users.CountAsync(spec, ct);
-        var page = query.Take == 0 || query.Skip >= total ? [] : await users.ListAsync(spec, ct);
+        var total = await users.CountAsync(new UsersMatchingFilterSpec(query.CompanyId, query.Filter), ct);
+        if (query.Take == 0 || query.Skip >= total) return new UserPage([], total);
+
+        var ids = await users.ListAsync(new UserIdsPageSpec(query.CompanyId, query.Filter, query.Skip, query.Take), ct);
+        var page = ids.Count == 0 ? [] : await users.ListAsync(new UsersWithIdsSpec(query.CompanyId, ids), ct);
         return new UserPage(await UserGroups.AttachAsync(reads, query.CompanyId, page, ct), total);
     }
 }

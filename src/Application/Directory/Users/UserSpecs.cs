@@ -18,48 +18,73 @@ public sealed class UserByUserNameSpec : SingleResultSpecification<User>
     }
 }
 
-/// <summary>
-/// A page of a company's users matching a filter, projected in the database. Ordered by id, which is time-ordered and
-/// unique, so pages neither repeat nor skip users while paging.
-/// </summary>
-public sealed class UsersMatchingFilterSpec : Specification<User, UserView>
+/// <summary>A company's users matching a filter (for counting).</summary>
+public sealed class UsersMatchingFilterSpec : Specification<User>
 {
-    public UsersMatchingFilterSpec(CompanyId companyId, UserFilter filter, int skip, int take)
+    public UsersMatchingFilterSpec(CompanyId companyId, UserFilter filter) => UserFilterConditions.Apply(Query, companyId, filter);
+}
+
+/// <summary>
+/// The ids of one page of a company's users matching a filter, ordered by id, which is time-ordered and unique, so
+/// pages neither repeat nor skip users. Reading ids first keeps a deep <c>startIndex</c> on the primary key's index
+/// instead of reading every skipped row (see bench/README.md).
+/// </summary>
+public sealed class UserIdsPageSpec : Specification<User, UserId>
+{
+    public UserIdsPageSpec(CompanyId companyId, UserFilter filter, int skip, int take)
     {
-        Query.Where(u => u.CompanyId == companyId).AsNoTracking();
-        foreach (var condition in filter.Conditions) Where(condition);
+        UserFilterConditions.Apply(Query, companyId, filter);
         Query.OrderBy(u => u.Id).Skip(skip).Take(take);
+        Query.Select(u => u.Id);
+    }
+}
+
+/// <summary>The users with these ids, projected in the database, in id order.</summary>
+public sealed class UsersWithIdsSpec : Specification<User, UserView>
+{
+    public UsersWithIdsSpec(CompanyId companyId, IReadOnlyCollection<UserId> ids)
+    {
+        Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id)).OrderBy(u => u.Id).AsNoTracking();
         Query.Select(u => new UserView(u.Id.Value.ToString(), u.Profile, u.CreatedAt, u.LastModifiedAt, u.Version));
     }
+}
 
-    private void Where(UserCondition condition)
+internal static class UserFilterConditions
+{
+    public static void Apply(ISpecificationBuilder<User> query, CompanyId companyId, UserFilter filter)
+    {
+        query.Where(u => u.CompanyId == companyId).AsNoTracking();
+        foreach (var condition in filter.Conditions) Where(query, condition);
+    }
+
+    private static void Where(ISpecificationBuilder<User> query, UserCondition condition)
     {
         var value = condition.Value;
         var normalized = User.Normalize(value);
         switch (condition.Field)
         {
             case UserFilterField.UserName:
-                Query.Where(u => u.NormalizedUserName == normalized);
+                query.Where(u => u.NormalizedUserName == normalized);
                 break;
             case UserFilterField.ExternalId:
-                Query.Where(u => u.ExternalId == value);
+                query.Where(u => u.ExternalId == value);
                 break;
             case UserFilterField.Id:
                 var id = UserId.TryParse(value, out var parsed) ? parsed : new UserId(Guid.Empty);
-                Query.Where(u => u.Id == id);
+                query.Where(u => u.Id == id);
                 break;
             case UserFilterField.DisplayName:
 #pragma warning disable CA1862 // translated to SQL upper(); string.Equals with a comparison has no SQL translation
-                Query.Where(u => u.DisplayName != null && u.DisplayName.ToUpper() == normalized);
+                query.Where(u => u.DisplayName != null && u.DisplayName.ToUpper() == normalized);
 #pragma warning restore CA1862
                 break;
             case UserFilterField.Email:
                 var needle = "|" + normalized + "|";
-                Query.Where(u => u.NormalizedEmails.Contains(needle));
+                query.Where(u => u.NormalizedEmails.Contains(needle));
                 break;
             case UserFilterField.Active:
                 var active = bool.Parse(value);
-                Query.Where(u => u.Active == active);
+                query.Where(u => u.Active == active);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(condition), condition.Field, "Unknown user filter field.");
