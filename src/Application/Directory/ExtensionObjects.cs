@@ -11,8 +11,9 @@ public static class ExtensionObjects
         var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
         foreach (var (name, json) in changes)
         {
-            if (json is null) merged.Remove(name);
-            else merged[name] = JsonNode.Parse(json);
+            // Extension names are schema URNs, which compare without case (RFC 7644 §3.10): another spelling replaces the object.
+            foreach (var spelling in merged.Select(p => p.Key).Where(key => key.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList()) merged.Remove(spelling);
+            if (json is not null) merged[name] = JsonNode.Parse(json);
         }
 
         return merged.Count == 0 ? null : merged.ToJsonString();

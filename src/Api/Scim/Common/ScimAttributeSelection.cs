@@ -6,10 +6,10 @@ namespace Platform.Api.Scim.Common;
 /// </summary>
 public sealed class ScimAttributeSelection
 {
-    private readonly HashSet<string>? _only;
-    private readonly HashSet<string> _excluded;
+    private readonly string[]? _only;
+    private readonly string[] _excluded;
 
-    private ScimAttributeSelection(HashSet<string>? only, HashSet<string> excluded)
+    private ScimAttributeSelection(string[]? only, string[] excluded)
     {
         _only = only;
         _excluded = excluded;
@@ -19,17 +19,35 @@ public sealed class ScimAttributeSelection
     public bool IsExplicit => _only is not null;
 
     public static ScimAttributeSelection From(IQueryCollection query) => new(
-        Names(query["attributes"].ToString()) is { Count: > 0 } only ? only : null,
+        Names(query["attributes"].ToString()) is { Length: > 0 } only ? only : null,
         Names(query["excludedAttributes"].ToString()));
 
+    /// <param name="attribute">A core attribute's name, or an extension object's name (its schema URN).</param>
     public bool Includes(string attribute) =>
         attribute is "id" or "schemas"
-        || (!_excluded.Contains(attribute) && (_only is null || _only.Contains(attribute)));
+        || (!_excluded.Any(name => Means(name, attribute)) && (_only is null || _only.Any(name => Means(name, attribute))));
 
-    private static HashSet<string> Names(string text) =>
-        new(
-            text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(name => name[(name.LastIndexOf(':') + 1)..])
-                .Select(name => name.Split('.')[0]),
-            StringComparer.OrdinalIgnoreCase);
+    private static string[] Names(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Whether a listed name means the attribute: an extension by its URN, alone or before one of its attributes; a core
+    /// attribute by its name, alone or after a core schema URN, with or without a sub-attribute.
+    /// </summary>
+    private static bool Means(string name, string attribute)
+    {
+        if (attribute.Contains(':', StringComparison.Ordinal))
+        {
+            return name.Equals(attribute, StringComparison.OrdinalIgnoreCase) || name.StartsWith(attribute + ":", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var colon = name.LastIndexOf(':');
+        if (colon >= 0 && !IsCoreSchema(name[..colon])) return false;
+        var local = name[(colon + 1)..];
+        var dot = local.IndexOf('.', StringComparison.Ordinal);
+        return (dot < 0 ? local : local[..dot]).Equals(attribute, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsCoreSchema(string urn) =>
+        urn.StartsWith("urn:ietf:params:scim:schemas:core:", StringComparison.OrdinalIgnoreCase)
+        || urn.Equals("urn:scim:schemas:core:1.0", StringComparison.OrdinalIgnoreCase);
 }

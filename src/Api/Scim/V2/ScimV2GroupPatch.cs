@@ -12,7 +12,7 @@ namespace Platform.Api.Scim.V2;
 /// SCIM 2.0 group PatchOp: <c>add members</c> appends; <c>remove members[value eq "id"]</c> removes that member;
 /// <c>remove members</c> with a value removes those (Entra) and without one removes all; <c>replace members</c> sets
 /// exactly the list (<c>[]</c> empties); a path-less <c>replace</c> of <c>{id, displayName}</c> renames and leaves
-/// members alone. Operations apply in order, atomically.
+/// members alone; Okta's extension URN as a path names its whole object. Operations apply in order, atomically.
 /// </summary>
 public static class ScimV2GroupPatch
 {
@@ -27,17 +27,26 @@ public static class ScimV2GroupPatch
                     : ScimProblem.InvalidValue("An operation without a path needs an object value of attributes.");
             }
 
+            if (kind != ScimPatchOperation.Remove && value is null) return ScimProblem.InvalidValue($"The operation on '{path}' needs a value.");
+
+            // Okta's extension URN ends in a version, which does not read as an attribute path: the path names the whole object.
+            if (path.Equals(ScimGroupSchemas.OktaGroupExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                return changes.ApplyAttribute(ScimGroupSchemas.OktaGroupExtension, value, kind);
+            }
+
             var parsed = PatchPathParser.Parse(path);
             if (!parsed.IsSuccess) return ScimProblem.InvalidPath(parsed.Error.Message);
             var (attribute, filter) = (parsed.Value.Attribute, parsed.Value.ValueFilter);
             if (attribute.SchemaUrn is { } schema && !ScimGroupSchemas.IsCore(schema))
             {
-                return attribute.SubAttribute is null && filter is null
+                return attribute.SubAttribute is null && filter is null && !schema.Equals(ScimGroupSchemas.OktaGroupExtension, StringComparison.OrdinalIgnoreCase)
                     ? changes.ApplyAttribute($"{schema}:{attribute.Name}", value, kind)
                     : ScimProblem.InvalidPath($"'{path}' is in an extension this server keeps only as a whole object.");
             }
 
-            if (!ScimGroupChangeBuilder.IsKnownAttribute(attribute.Name) || (attribute.SubAttribute is not null && filter is null))
+            // No group attribute this server changes has sub-attributes: removing members[value eq "x"].display must not remove the member.
+            if (!ScimGroupChangeBuilder.IsKnownAttribute(attribute.Name) || attribute.SubAttribute is not null)
             {
                 return ScimProblem.InvalidPath($"'{path}' is not a group attribute this server can change.");
             }

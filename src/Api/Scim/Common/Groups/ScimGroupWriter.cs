@@ -20,7 +20,10 @@ public static class ScimGroupWriter
         ScimAttributeSelection selection,
         CancellationToken ct)
     {
-        var extensions = group.Profile.CustomExtensions is { } text ? JsonNode.Parse(text) as JsonObject : null;
+        // Only the extensions written are listed in schemas.
+        var extensions = (group.Profile.CustomExtensions is { } text ? JsonNode.Parse(text) as JsonObject : null)?
+            .Where(extension => selection.Includes(extension.Key))
+            .ToList();
         writer.WriteStartObject();
         writer.WriteStartArray("schemas");
         writer.WriteStringValue(dialect.GroupSchema);
@@ -54,7 +57,6 @@ public static class ScimGroupWriter
 
         foreach (var (name, value) in extensions ?? [])
         {
-            if (!selection.Includes(name)) continue;
             writer.WritePropertyName(name);
             if (value is null) writer.WriteNullValue();
             else value.WriteTo(writer);

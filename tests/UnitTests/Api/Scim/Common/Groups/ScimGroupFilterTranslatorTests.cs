@@ -1,0 +1,101 @@
+using Platform.Api.Scim.Common.Groups;
+using Platform.Application.Directory.Groups;
+
+namespace Platform.UnitTests.Api.Scim.Common.Groups;
+
+public sealed class ScimGroupFilterTranslatorTests
+{
+    [Theory]
+    [InlineData("displayName eq \"Engineering\"", GroupFilterField.DisplayName, "Engineering")]
+    [InlineData("externalId eq \"00g1okta\"", GroupFilterField.ExternalId, "00g1okta")]
+    [InlineData("externalId eq 1815", GroupFilterField.ExternalId, "1815")]
+    [InlineData("id eq \"0197a1b2-0000-7000-8000-0000000000aa\"", GroupFilterField.Id, "0197a1b2-0000-7000-8000-0000000000aa")]
+    [InlineData("members eq \"u1\"", GroupFilterField.Member, "u1")]
+    [InlineData("members.value eq \"u1\"", GroupFilterField.Member, "u1")]
+    [InlineData("members[value eq \"u1\"]", GroupFilterField.Member, "u1")]
+    public void Translate_SupportedComparison_IsOneCondition(string text, GroupFilterField field, string value)
+    {
+        Assert.Equal([new GroupCondition(field, value)], Conditions(text));
+    }
+
+    [Theory]
+    [InlineData("DISPLAYNAME EQ \"ops\"", GroupFilterField.DisplayName)]
+    [InlineData("ExternalId eq \"ops\"", GroupFilterField.ExternalId)]
+    [InlineData("Members.Value eq \"ops\"", GroupFilterField.Member)]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:Group:displayName eq \"ops\"", GroupFilterField.DisplayName)]
+    [InlineData("URN:IETF:PARAMS:SCIM:SCHEMAS:CORE:2.0:GROUP:DISPLAYNAME eq \"ops\"", GroupFilterField.DisplayName)]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:Group:members.value eq \"ops\"", GroupFilterField.Member)]
+    [InlineData("urn:scim:schemas:core:1.0:displayName eq \"ops\"", GroupFilterField.DisplayName)]
+    [InlineData("urn:scim:schemas:core:1.0:id eq \"ops\"", GroupFilterField.Id)]
+    public void Translate_AttributeInAnyCaseOrUrnQualified_IsRecognised(string text, GroupFilterField field)
+    {
+        Assert.Equal([new GroupCondition(field, "ops")], Conditions(text));
+    }
+
+    [Fact]
+    public void Translate_AndChain_KeepsEveryConditionInOrder()
+    {
+        var conditions = Conditions("displayName eq \"Ops\" and members[value eq \"u1\"] AND (externalId eq \"x\") and id eq \"g\"");
+
+        Assert.Equal(
+            [
+                new GroupCondition(GroupFilterField.DisplayName, "Ops"),
+                new GroupCondition(GroupFilterField.Member, "u1"),
+                new GroupCondition(GroupFilterField.ExternalId, "x"),
+                new GroupCondition(GroupFilterField.Id, "g"),
+            ],
+            conditions);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Translate_NoFilter_IsEveryGroup(string? text)
+    {
+        var (filter, problem) = ScimGroupFilterTranslator.Translate(text);
+
+        Assert.Null(problem);
+        Assert.Same(GroupFilter.All, filter);
+    }
+
+    [Theory]
+    [InlineData("displayName eq \"a\" or displayName eq \"b\"")]
+    [InlineData("displayName eq \"a\" and (id eq \"x\" or id eq \"y\")")]
+    [InlineData("not (displayName eq \"a\")")]
+    [InlineData("displayName ne \"Ops\"")]
+    [InlineData("displayName co \"Ops\"")]
+    [InlineData("displayName sw \"Ops\"")]
+    [InlineData("displayName pr")]
+    [InlineData("meta.lastModified gt \"2011-05-13T04:42:34Z\"")]
+    [InlineData("members.display eq \"Ada\"")]
+    [InlineData("members[display eq \"Ada\"]")]
+    [InlineData("members[value co \"u\"]")]
+    [InlineData("displayName.value eq \"Ops\"")]
+    [InlineData("description eq \"Builds things\"")]
+    [InlineData("userName eq \"ada\"")]
+    [InlineData("urn:okta:custom:group:1.0:description eq \"Builds things\"")]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:displayName eq \"Ops\"")]
+    [InlineData("urn:acme:groups:displayName eq \"Ops\"")]
+    [InlineData("displayName eq null")]
+    [InlineData("displayName eq true")]
+    [InlineData("members eq false")]
+    [InlineData("Engineering")]
+    [InlineData("displayName eq")]
+    [InlineData("displayName eq \"unterminated")]
+    public void Translate_UnsupportedOrUnreadable_IsInvalidFilter(string text)
+    {
+        var (filter, problem) = ScimGroupFilterTranslator.Translate(text);
+
+        Assert.Null(filter);
+        Assert.Equal("invalidFilter", problem?.ScimType);
+        Assert.Equal(400, problem?.Status);
+    }
+
+    private static IReadOnlyList<GroupCondition> Conditions(string text)
+    {
+        var (filter, problem) = ScimGroupFilterTranslator.Translate(text);
+        Assert.True(problem is null, problem?.Detail);
+        return filter!.Conditions;
+    }
+}
