@@ -112,6 +112,10 @@ public sealed partial class DirectoryTests(ConsoleFixture fixture)
         await page.GetByLabel("Kind").SelectOptionAsync("group");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Created group Design." })).ToContainTextAsync(company.AdminEmail);
+        await page.GetByLabel("Kind").SelectOptionAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Created user grace.hopper@globex.example." })).ToContainTextAsync("Identity provider");
+        await page.ScreenshotAsync("activity-directory");
 
         // Readable at a phone's width.
         await page.SetViewportSizeAsync(390, 844);
