@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using Platform.Api.Admin;
 
 namespace Platform.Api.Composition;
@@ -19,10 +22,13 @@ public static class ConsoleRegistration
             options.Conventions.AllowAnonymousToPage("/Status");
             options.Conventions.AuthorizePage("/Settings/Integrations/Okta", CurrentAccount.AdminPolicy);
             options.Conventions.AuthorizePage("/Settings/Integrations/OktaReset", CurrentAccount.AdminPolicy);
+            options.Conventions.AuthorizePage("/Groups/New", CurrentAccount.AdminPolicy);
             options.Conventions.AddPageRoute("/Status", "forbidden");
             // Every page shows one company's data, and two of them a token: nothing may stay in a cache.
             options.Conventions.ConfigureFilter(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
         });
+        // Names are written as they are (Zoë, 李), not as &#x...; escapes; markup characters are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "platform.antiforgery";

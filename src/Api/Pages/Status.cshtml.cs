@@ -28,7 +28,7 @@ public sealed class StatusModel : PageModel
                 "Only an administrator can do that",
                 account is null
                     ? "Sign in with an administrator account of your company."
-                    : $"You are signed in as {account.Email}, a member of {account.CompanyName}. Members can look but not change integrations; ask an administrator."),
+                    : $"You are signed in as {account.Email}, a member of {account.CompanyName}. Members can look but not change integrations or create groups; ask an administrator."),
             StatusCodes.Status404NotFound => ("Page not found", "There is no page at this address. Use the navigation to find your way."),
             StatusCodes.Status400BadRequest => (
                 "The form could not be accepted",

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Directory.Groups;
+using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
@@ -106,6 +107,20 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
         {
             yield return new GroupMemberView(row.UserId.ToString(), row.DisplayName ?? row.UserName);
         }
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct)
+    {
+        var rows = await (
+                from m in db.GroupMembers.AsNoTracking()
+                join u in db.Users on new { m.CompanyId, Id = m.UserId } equals new { u.CompanyId, u.Id }
+                where m.CompanyId == companyId && m.GroupId == groupId
+                orderby u.NormalizedUserName, u.Id
+                select new { u.Id, u.UserName, u.DisplayName, u.Active, u.LastModifiedAt })
+            .Skip(skip)
+            .Take(take)
+            .ToListAsync(ct);
+        return rows.Select(row => new UserSummary(row.Id.ToString(), row.UserName, row.DisplayName, row.Active, row.LastModifiedAt)).ToList();
     }
 
     public async Task<ILookup<string, GroupMemberView>> MembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct)

@@ -5,12 +5,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Platform.BrowserTests.Console;
 
-/// <summary>A member (not an admin) can look around but not touch the integration.</summary>
+/// <summary>A member (not an admin) can look around but not touch the integration or create a group.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class MemberTests(ConsoleFixture fixture)
 {
     [Fact]
-    public async Task Member_SeesNoIntegrationControls_AndIsForbiddenToReset()
+    public async Task Member_SeesNoIntegrationOrGroupControls_AndIsForbiddenToResetOrCreate()
     {
         var company = await fixture.Server.CreateCompanyAsync("Member View Co");
         var token = await fixture.Server.AddOktaAsync(company);
@@ -37,5 +37,12 @@ public sealed class MemberTests(ConsoleFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await fixture.Server.ScimGetAsync(users, token)).StatusCode);
         await page.GotoAsync("/activity");
         await Expect(page.Locator("#activity")).ToContainTextAsync("integration.added");
+
+        await page.GotoAsync("/groups");
+        await Expect(page.GetByText("Only administrators can create groups.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Create group" })).ToHaveCountAsync(0);
+        form.Set("name", "Members cannot");
+        var create = await context.APIRequest.PostAsync("/groups/new", new() { Form = form });
+        Assert.Equal((int)HttpStatusCode.Forbidden, create.Status);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api;
+using Platform.Api.FunctionalTests.Infrastructure;
 using Platform.Application.Integrations;
 using Platform.Application.Tenancy;
 using Platform.Domain.Common;
@@ -45,6 +47,16 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
         using var client = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A SCIM request as Okta sends it (token in the header, SCIM's JSON body) to a path on this server.</summary>
+    public async Task<HttpResponseMessage> ScimSendAsync(HttpMethod method, string path, string token, JsonNode? body = null)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(method, new Uri(Address, path));
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+        if (body is not null) request.Content = ScimWire.Content(body, "v2");
         return await client.SendAsync(request);
     }
 

@@ -24,6 +24,9 @@ public static class ConsoleFormat
         };
     }
 
+    /// <summary>A count with its noun: "1 person", "3 people", "0 groups".</summary>
+    public static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+
     public static string ActorKind(ActorKind kind) => kind switch
     {
         Domain.Common.ActorKind.Account => "Console account",

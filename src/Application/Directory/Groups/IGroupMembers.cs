@@ -1,3 +1,4 @@
+using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
 
@@ -37,6 +38,9 @@ public interface IMembershipReads
 {
     /// <summary>The group's members, ordered by user id, read from the database as they are written out.</summary>
     IAsyncEnumerable<GroupMemberView> StreamMembersAsync(CompanyId companyId, GroupId groupId, CancellationToken ct);
+
+    /// <summary>One page of the group's members, ordered by userName then id.</summary>
+    Task<IReadOnlyList<UserSummary>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct);
 
     Task<ILookup<string, GroupMemberView>> MembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct);
 

@@ -91,3 +91,27 @@ internal static class UserFilterConditions
         }
     }
 }
+
+/// <summary>
+/// A page of a company's users whose userName or display name contains a text, in any case, projected to summaries in
+/// the database. The text travels as a parameter of a substring test on the upper-cased columns, never spliced into a
+/// LIKE pattern, so <c>%</c> and <c>_</c> are plain characters. Ordered by userName (unique per company), then id.
+/// </summary>
+public sealed class UsersMatchingSearchSpec : Specification<User, UserSummary>
+{
+    public UsersMatchingSearchSpec(CompanyId companyId, string? text, bool? active, int skip, int take)
+    {
+        Query.Where(u => u.CompanyId == companyId).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var normalized = User.Normalize(text);
+#pragma warning disable CA1862 // translated to SQL upper(); string.Contains with a comparison has no SQL translation
+            Query.Where(u => u.NormalizedUserName.Contains(normalized) || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(normalized)));
+#pragma warning restore CA1862
+        }
+
+        if (active is { } wanted) Query.Where(u => u.Active == wanted);
+        Query.OrderBy(u => u.NormalizedUserName).ThenBy(u => u.Id).Skip(skip).Take(take);
+        Query.Select(u => new UserSummary(u.Id.Value.ToString(), u.UserName, u.DisplayName, u.Active, u.LastModifiedAt));
+    }
+}

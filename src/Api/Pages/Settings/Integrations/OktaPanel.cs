@@ -12,7 +12,7 @@ namespace Platform.Api.Pages.Settings.Integrations;
 /// Everything the Okta page shows: the values to paste into Okta, the set-up checklist's live status and, only on
 /// the answer to an add or a reset, the token itself.
 /// </summary>
-public sealed record OktaPanel(string ScimV1BaseUrl, string ScimV2BaseUrl, IntegrationStatusView Status, string? IssuedToken, DateTimeOffset Now)
+public sealed record OktaPanel(string ScimV1BaseUrl, string ScimV2BaseUrl, IntegrationStatusView Status, ProvisionedCounts Provisioned, string? IssuedToken, DateTimeOffset Now)
 {
     public IntegrationView Integration => Status.Integration;
 
@@ -37,7 +37,9 @@ public sealed record OktaPanel(string ScimV1BaseUrl, string ScimV2BaseUrl, Integ
     {
         var status = await sender.Send(new GetIntegrationStatusQuery(account.CompanyId, IntegrationKind.Okta), ct);
         if (!status.IsSuccess) return Result<OktaPanel>.Failure(status.Errors);
-        return new OktaPanel(urls.ScimV1BaseUrl(account.CompanyKey), urls.ScimV2BaseUrl(account.CompanyKey), status.Value, issuedToken, clock.GetUtcNow());
+        var provisioned = await ProvisionedCounts.LoadAsync(sender, account, ct);
+        if (!provisioned.IsSuccess) return Result<OktaPanel>.Failure(provisioned.Errors);
+        return new OktaPanel(urls.ScimV1BaseUrl(account.CompanyKey), urls.ScimV2BaseUrl(account.CompanyKey), status.Value, provisioned.Value, issuedToken, clock.GetUtcNow());
     }
 
     /// <summary>The console's FAQ for a refused request: what it means, and what to do in Okta.</summary>
