@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Security;
 using Platform.Application.Directory.Groups;
+using Platform.Application.Directory.Users;
 using Platform.Application.Integrations;
 using Platform.Infrastructure.Integrations;
 using Platform.Infrastructure.Persistence;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         services.AddScoped<IGroupMembers, GroupMembers>();
+        services.AddScoped<IUserLocks, UserLocks>();
         services.AddScoped<IMembershipReads, MembershipReads>();
 
         services.AddSingleton<TimeProvider, DatabasePrecisionClock>();

@@ -9,7 +9,7 @@ public static class ResultHttp
     {
         ErrorType.Validation => StatusCodes.Status400BadRequest,
         ErrorType.NotFound => StatusCodes.Status404NotFound,
-        ErrorType.Conflict => StatusCodes.Status409Conflict,
+        ErrorType.Conflict or ErrorType.ConcurrentChange => StatusCodes.Status409Conflict,
         ErrorType.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorType.Forbidden => StatusCodes.Status403Forbidden,
         ErrorType.TooManyRequests => StatusCodes.Status429TooManyRequests,

@@ -33,6 +33,8 @@ public static class ServerHost
         // Registered first so that the schema is in place before anything else starts.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 
+        // Kestrel's own cap must not undercut the SCIM limits (ScimRequestBody), which answer 413 in the caller's protocol.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -64,6 +66,7 @@ public static class ServerHost
         app.UseStaticFiles();
         app.UseScimPathNormalization();
         app.UseRouting();
+        app.UseApiCsrfGuard();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -37,6 +37,10 @@ public sealed class AuthenticateScimClientHandler(
         if (!CompanyKey.IsValid(query.CompanyKey)) return IntegrationErrors.InvalidScimToken;
 
         var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
+
+        // The credentials are read even for an unknown company (for an id that matches nothing), so that the answer
+        // takes as long either way and company keys cannot be told apart by timing.
+        var credentials = await integrations.ListAsync(new ScimCredentialsOfCompanySpec(company?.Id ?? new CompanyId(Guid.Empty)), ct);
         if (company is null) return IntegrationErrors.InvalidScimToken;
 
         if (string.IsNullOrEmpty(query.PresentedToken))
@@ -45,7 +49,7 @@ public sealed class AuthenticateScimClientHandler(
             return IntegrationErrors.InvalidScimToken;
         }
 
-        foreach (var credential in await integrations.ListAsync(new ScimCredentialsOfCompanySpec(company.Id), ct))
+        foreach (var credential in credentials)
         {
             if (verifier.Matches(presentedHash, credential.TokenHash))
             {

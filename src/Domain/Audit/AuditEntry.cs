@@ -15,6 +15,8 @@ public readonly record struct AuditEntryId(Guid Value)
 public sealed class AuditEntry
 {
     public const int SummaryMaxLength = 500;
+    public const int ActorIdMaxLength = 100;
+    public const int ActorNameMaxLength = 200;
 
     // For EF Core materialisation.
     private AuditEntry()
@@ -28,12 +30,12 @@ public sealed class AuditEntry
         Id = id;
         OccurredAt = occurredAt;
         ActorKind = actor.Kind;
-        ActorId = actor.Id;
-        ActorName = actor.DisplayName;
+        ActorId = Truncate(actor.Id, ActorIdMaxLength);
+        ActorName = Truncate(actor.DisplayName, ActorNameMaxLength);
         Action = action;
         TargetType = targetType;
         TargetId = targetId;
-        Summary = summary.Length > SummaryMaxLength ? summary[..SummaryMaxLength] : summary;
+        Summary = Truncate(summary, SummaryMaxLength);
     }
 
     public CompanyId CompanyId { get; private set; }
@@ -59,6 +61,8 @@ public sealed class AuditEntry
 
     public static AuditEntry Record(CompanyId companyId, Actor actor, string action, string targetType, string targetId, string summary, DateTimeOffset now) =>
         new(companyId, AuditEntryId.New(), now, actor, action, targetType, targetId, summary);
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
 
 public static class AuditActions

@@ -35,11 +35,20 @@ internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork)
 
         if (db.Database.IsNpgsql())
         {
-            // One statement whatever the count; members already there are skipped by the key.
-            return await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO group_members (company_id, group_id, user_id) SELECT @company, @group, u FROM unnest(@users) AS u ON CONFLICT DO NOTHING",
-                [new NpgsqlParameter("company", companyId.Value), new NpgsqlParameter("group", groupId.Value), new NpgsqlParameter("users", ids.Select(id => id.Value).ToArray())],
-                ct);
+            // One statement whatever the count; members already there are skipped by the key, and only users that still
+            // exist are inserted. A user deleted by a racing request after that check fails the foreign key: a
+            // concurrent change, answered as 409, never a fault.
+            try
+            {
+                return await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO group_members (company_id, group_id, user_id) SELECT @company, @group, u.id FROM users AS u WHERE u.company_id = @company AND u.id = ANY(@users) ON CONFLICT DO NOTHING",
+                    [new NpgsqlParameter("company", companyId.Value), new NpgsqlParameter("group", groupId.Value), new NpgsqlParameter("users", ids.Select(id => id.Value).ToArray())],
+                    ct);
+            }
+            catch (PostgresException ex) when (WriteConflicts.From(ex) is { } conflict)
+            {
+                throw conflict;
+            }
         }
 
         // The embedded database: only the members not there yet, found among the named ones (the group's row lock

@@ -39,20 +39,13 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new WriteConflictException("version", ex);
+            throw new WriteConflictException(WriteConflictKind.ConcurrentChange, "version", ex);
         }
-        catch (DbUpdateException ex) when (UniqueViolation(ex) is { } constraint)
+        catch (DbUpdateException ex) when (WriteConflicts.From(ex.InnerException) is { } conflict)
         {
-            throw new WriteConflictException(constraint, ex);
+            throw conflict;
         }
     }
-
-    private static string? UniqueViolation(DbUpdateException ex) => ex.InnerException switch
-    {
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName ?? "unique",
-        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite => sqlite.Message,
-        _ => null,
-    };
 
     private sealed class Transaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IUnitOfWorkTransaction
     {
@@ -70,4 +63,17 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
+}
+
+/// <summary>Recognises the database errors that mean "a racing request got there first" on either provider.</summary>
+internal static class WriteConflicts
+{
+    public static WriteConflictException? From(Exception? error) => error switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => new(WriteConflictKind.UniqueKey, pg.ConstraintName, pg),
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } pg => new(WriteConflictKind.ConcurrentChange, pg.ConstraintName, pg),
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite => new(WriteConflictKind.UniqueKey, sqlite.Message, sqlite),
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 787 } sqlite => new(WriteConflictKind.ConcurrentChange, sqlite.Message, sqlite),
+        _ => null,
+    };
 }

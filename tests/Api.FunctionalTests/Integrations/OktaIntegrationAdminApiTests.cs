@@ -132,4 +132,50 @@ public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : I
         Assert.DoesNotContain(first, text);
         Assert.DoesNotContain(second, text);
     }
+
+    [Theory]
+    [InlineData("Origin", "http://evil.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task Reset_FromAnotherOrigin_IsRefused_AndTheTokenKeepsWorking(string header, string value)
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var admin = await factory.SignedInClientAsync(company);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/companies/{company.Key}/integrations/okta/reset-token");
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        var response = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.ScimClient(token).GetAsync($"/scim/v2/{company.Key}/Users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reset_FromTheConsolesOwnOrigin_Works()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+        await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/companies/{company.Key}/integrations/okta/reset-token");
+        request.Headers.TryAddWithoutValidation("Origin", admin.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        request.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reset_ByAnAdminWithAVeryLongEmail_IsAuditedWithoutFailing()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var email = new string('a', 240) + "@example.test";
+        var account = await factory.SendAsync(async s => (await s.Send(new Platform.Application.Tenancy.CreateAccountCommand(company.Id, email, Platform.Domain.Tenancy.AccountRole.Admin))).Value);
+        var admin = factory.CreateClient(new() { AllowAutoRedirect = false });
+        (await admin.PostJsonAsync("/api/session", new { companyKey = company.Key, email, password = account.OneTimePassword })).EnsureSuccessStatusCode();
+        await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+
+        var reset = await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta/reset-token", null);
+
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Contains("integration.token_rotated", await (await admin.GetAsync($"/api/companies/{company.Key}/audit")).Content.ReadAsStringAsync());
+    }
 }

@@ -26,6 +26,7 @@ public sealed record ScimProblem(int Status, string Detail, string? ScimType = n
         {
             ErrorType.NotFound => new(StatusCodes.Status404NotFound, detail),
             ErrorType.Conflict => new(StatusCodes.Status409Conflict, detail, "uniqueness"),
+            ErrorType.ConcurrentChange => new(StatusCodes.Status409Conflict, detail),
             ErrorType.Validation => first.Code == "directory.invalid_filter" ? InvalidFilter(detail) : InvalidValue(detail),
             ErrorType.Unauthorized => new(StatusCodes.Status401Unauthorized, detail),
             ErrorType.Forbidden => new(StatusCodes.Status403Forbidden, detail),

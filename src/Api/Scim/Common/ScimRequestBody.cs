@@ -8,11 +8,20 @@ public static class ScimRequestBody
 {
     public const int DefaultMaxBytes = 1024 * 1024;
 
+    /// <summary>Group bodies carry member lists: a full push of a 100,000-member group is about 5 MB.</summary>
+    public const int DefaultMaxGroupBytes = 16 * 1024 * 1024;
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false };
 
-    public static async Task<(JsonObject? Body, ScimProblem? Problem)> ReadObjectAsync(HttpRequest request, CancellationToken ct)
+    public static Task<(JsonObject? Body, ScimProblem? Problem)> ReadObjectAsync(HttpRequest request, CancellationToken ct) =>
+        ReadObjectAsync(request, "Scim:MaxRequestBodyBytes", DefaultMaxBytes, ct);
+
+    public static Task<(JsonObject? Body, ScimProblem? Problem)> ReadGroupAsync(HttpRequest request, CancellationToken ct) =>
+        ReadObjectAsync(request, "Scim:MaxGroupRequestBodyBytes", DefaultMaxGroupBytes, ct);
+
+    private static async Task<(JsonObject? Body, ScimProblem? Problem)> ReadObjectAsync(HttpRequest request, string limitSetting, int defaultLimit, CancellationToken ct)
     {
-        var maxBytes = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue("Scim:MaxRequestBodyBytes", DefaultMaxBytes);
+        var maxBytes = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue(limitSetting, defaultLimit);
         if (request.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
 
         using var buffer = new MemoryStream();
@@ -28,17 +37,30 @@ public static class ScimRequestBody
         try
         {
             var node = JsonNode.Parse(buffer.ToArray(), documentOptions: DocumentOptions);
-            // Materialises the properties now, so that a duplicate key is a syntax error here and not a fault later.
-            return node is JsonObject { Count: >= 0 } body
-                ? (body, null)
-                : (null, ScimProblem.InvalidSyntax("The request body must be a JSON object."));
+            if (node is not JsonObject body) return (null, ScimProblem.InvalidSyntax("The request body must be a JSON object."));
+            return ContainsNul(body)
+                ? (null, ScimProblem.InvalidValue("The request body contains a NUL character (\\u0000), which no attribute may hold."))
+                : (body, null);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that is not valid UTF-16 once unescaped (a lone surrogate such as \ud800).
             return (null, ScimProblem.InvalidSyntax($"The request body is not valid JSON: {ex.Message}"));
         }
     }
 
+    /// <summary>
+    /// Reads every property name and string once, so that duplicate keys and strings that cannot be decoded fail here,
+    /// as a 400, and not later as a fault; and finds NUL characters, which PostgreSQL cannot store.
+    /// </summary>
+    private static bool ContainsNul(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Any(pair => pair.Key.Contains('\0', StringComparison.Ordinal) || ContainsNul(pair.Value)),
+        JsonArray array => array.Any(ContainsNul),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>().Contains('\0', StringComparison.Ordinal),
+        _ => false,
+    };
+
     private static ScimProblem TooLarge(int maxBytes) =>
-        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {maxBytes / 1024} KB this server accepts.", "tooLarge");
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {maxBytes / 1024} KB this server accepts.");
 }

@@ -52,7 +52,12 @@ public static class ScimV2UserPatch
                 : ScimProblem.InvalidPath($"'{pathText}' is in an extension whose attributes this server keeps only as whole objects.");
         }
 
-        if (filter is not null || IsMultiValued(attribute.Name))
+        if (filter is not null && !IsMultiValued(attribute.Name))
+        {
+            return ScimProblem.InvalidPath($"'{pathText}': only emails and phoneNumbers take a filter.");
+        }
+
+        if (IsMultiValued(attribute.Name))
         {
             ContactMatch? match = null;
             if (filter is not null && (match = ToContactMatch(filter)) is null)

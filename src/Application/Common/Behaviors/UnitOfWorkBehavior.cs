@@ -25,9 +25,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (WriteConflictException)
+        catch (WriteConflictException conflict)
         {
-            return TResponse.Failure([message is IConflictDescriber describer ? describer.DescribeConflict() : CommonErrors.ConcurrentConflict]);
+            return TResponse.Failure([conflict.Kind == WriteConflictKind.UniqueKey && message is IConflictDescriber describer
+                ? describer.DescribeConflict()
+                : CommonErrors.ConcurrentConflict]);
         }
     }
 }

@@ -21,13 +21,21 @@ public interface IUnitOfWorkTransaction : IAsyncDisposable
     Task CommitAsync(CancellationToken ct);
 }
 
-/// <summary>
-/// The database refused a write made by a racing request: a unique key already exists (two creates of one name), or
-/// the row changed since it was read (its version moved on).
-/// </summary>
-public sealed class WriteConflictException(string? constraintName, Exception innerException)
-    : Exception($"The write conflicted with another request ({constraintName}).", innerException)
+public enum WriteConflictKind
 {
+    /// <summary>A unique key already exists (two creates of one name).</summary>
+    UniqueKey,
+
+    /// <summary>The row changed or went away since it was read, or a referenced row was deleted meanwhile.</summary>
+    ConcurrentChange,
+}
+
+/// <summary>The database refused a write made while a racing request changed the same data.</summary>
+public sealed class WriteConflictException(WriteConflictKind kind, string? constraintName, Exception innerException)
+    : Exception($"The write conflicted with another request ({kind}, {constraintName}).", innerException)
+{
+    public WriteConflictKind Kind { get; } = kind;
+
     public string? ConstraintName { get; } = constraintName;
 }
 

@@ -6,6 +6,9 @@ public enum ErrorType
     Validation,
     NotFound,
     Conflict,
+
+    /// <summary>Another request changed the same data at the same moment; retrying is safe.</summary>
+    ConcurrentChange,
     Unauthorized,
     Forbidden,
     TooManyRequests,
@@ -29,7 +32,8 @@ public sealed record Error(string Code, string Message, ErrorType Type, string? 
 /// <summary>Errors every module can produce.</summary>
 public static class CommonErrors
 {
-    public static readonly Error ConcurrentConflict = Error.Conflict(
-        "common.conflict",
-        "Another request changed the same data at the same time. Nothing was saved; retry the request.");
+    public static readonly Error ConcurrentConflict = new(
+        "common.concurrent_change",
+        "Another request changed the same data at the same time. Nothing was saved; retry the request.",
+        ErrorType.ConcurrentChange);
 }

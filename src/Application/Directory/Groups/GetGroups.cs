@@ -49,8 +49,13 @@ public sealed class ListGroupsHandler(IRepository<Group> groups, IMembershipRead
 {
     public async ValueTask<Result<GroupPage>> Handle(ListGroupsQuery query, CancellationToken ct)
     {
-        var member = query.Filter.Conditions.FirstOrDefault(c => c.Field == GroupFilterField.Member);
-        var memberOf = member is null ? null : await reads.GroupsContainingAsync(query.CompanyId, member.Value, ct);
+        // Each member condition narrows the groups to those containing that user too.
+        IReadOnlyList<GroupId>? memberOf = null;
+        foreach (var member in query.Filter.Conditions.Where(c => c.Field == GroupFilterField.Member))
+        {
+            var containing = await reads.GroupsContainingAsync(query.CompanyId, member.Value, ct);
+            memberOf = memberOf is null ? containing : memberOf.Intersect(containing).ToList();
+        }
 
         var spec = new GroupsMatchingFilterSpec(query.CompanyId, query.Filter, memberOf, query.Skip, Math.Max(query.Take, 1));
         var total = await groups.CountAsync(spec, ct);

@@ -10,9 +10,10 @@ public static class DirectoryErrors
     public static Error UserNameTaken(string userName) =>
         Error.Conflict("directory.user_name_taken", $"A user with userName '{Truncate(userName)}' already exists (userName is unique regardless of case).");
 
-    public static readonly Error UserChangedConcurrently = Error.Conflict(
+    public static readonly Error UserChangedConcurrently = new(
         "directory.user_changed_concurrently",
-        "The user was changed by another request at the same time. Nothing was saved; read the user again and retry.");
+        "The user was changed by another request at the same time. Nothing was saved; read the user again and retry.",
+        ErrorType.ConcurrentChange);
 
     public static readonly Error UserNameRequired = Error.Validation(
         "directory.user_name_required", "userName is required and cannot be removed or empty.", "userName");

@@ -19,15 +19,14 @@ public sealed record PatchUserCommand(CompanyId CompanyId, string UserId, UserCh
         Changes.UserName is { HasValue: true, Value: { } name } ? DirectoryErrors.UserNameTaken(name) : DirectoryErrors.UserChangedConcurrently;
 }
 
-public sealed class PatchUserHandler(IRepository<User> users, IMembershipReads reads, IMapper mapper, TimeProvider clock)
+public sealed class PatchUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<PatchUserCommand, Result<UserView>>
 {
     private static readonly UserProfileValidator ProfileValidator = new();
 
     public async ValueTask<Result<UserView>> Handle(PatchUserCommand command, CancellationToken ct)
     {
-        if (!UserId.TryParse(command.UserId, out var id)) return DirectoryErrors.UserNotFound(command.UserId);
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CompanyId, id), ct);
+        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         var profile = command.Changes.ApplyTo(user.Profile);

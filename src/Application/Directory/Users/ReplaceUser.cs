@@ -25,13 +25,12 @@ public sealed class ReplaceUserValidator : AbstractValidator<ReplaceUserCommand>
     public ReplaceUserValidator() => RuleFor(c => c.Profile).SetValidator(new UserProfileValidator()).OverridePropertyName(string.Empty);
 }
 
-public sealed class ReplaceUserHandler(IRepository<User> users, IMembershipReads reads, IMapper mapper, TimeProvider clock)
+public sealed class ReplaceUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<ReplaceUserCommand, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(ReplaceUserCommand command, CancellationToken ct)
     {
-        if (!UserId.TryParse(command.UserId, out var id)) return DirectoryErrors.UserNotFound(command.UserId);
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(command.CompanyId, id), ct);
+        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         if (User.Normalize(command.Profile.UserName) != user.NormalizedUserName

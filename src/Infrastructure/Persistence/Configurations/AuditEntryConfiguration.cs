@@ -14,8 +14,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasOne<Company>().WithMany().HasForeignKey(e => e.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.CompanyId, e.OccurredAt });
         builder.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.ActorId).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.ActorId).HasMaxLength(AuditEntry.ActorIdMaxLength).IsRequired();
+        builder.Property(e => e.ActorName).HasMaxLength(AuditEntry.ActorNameMaxLength).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(80).IsRequired();
         builder.Property(e => e.TargetType).HasMaxLength(40).IsRequired();
         builder.Property(e => e.TargetId).HasMaxLength(100).IsRequired();

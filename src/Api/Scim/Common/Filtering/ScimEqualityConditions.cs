@@ -9,6 +9,7 @@ public static class ScimEqualityConditions
     public static (IReadOnlyList<(AttributePath Path, ComparisonValue Value)>? Conditions, ScimProblem? Problem) Read(string? text, string supported)
     {
         if (string.IsNullOrWhiteSpace(text)) return ([], null);
+        if (text.Contains('\0', StringComparison.Ordinal)) return (null, ScimProblem.InvalidFilter("The filter contains a NUL character."));
 
         var parsed = ScimFilterParser.Parse(text);
         if (!parsed.IsSuccess) return (null, ScimProblem.InvalidFilter($"The filter could not be read: {parsed.Error.Message} {supported}"));
@@ -40,6 +41,7 @@ public static class ScimEqualityConditions
     /// <summary>A comparison value as text for a text attribute; null when it is not a string or number.</summary>
     public static string? AsText(ComparisonValue value) => value switch
     {
+        StringValue s when s.Value.Contains('\0', StringComparison.Ordinal) => null,
         StringValue s => s.Value,
         NumberValue n => n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,

@@ -46,7 +46,7 @@ public static class ScimGroupEndpoints
 
         scim.MapPatch("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+            var (body, problem) = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
             if (problem is not null) return problem.ToResult(dialect);
 
             var builder = new ScimGroupChangeBuilder();
@@ -130,7 +130,7 @@ public static class ScimGroupEndpoints
 
     private static async Task<(GroupProfile? Profile, IReadOnlyList<string>? Members, ScimProblem? Problem)> ReadResourceAsync(HttpContext http, CancellationToken ct)
     {
-        var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+        var (body, problem) = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
         if (problem is not null) return (null, null, problem);
 
         var builder = new ScimGroupChangeBuilder();

@@ -89,9 +89,10 @@ public sealed class ScimUserChangeBuilder
             case "NAME":
                 if (remove || value is null) return ClearName();
                 if (value is not JsonObject nameObject) return Invalid(name, "an object", value);
+                // Sub-attributes this server does not keep are ignored in a body, as unknown attributes are.
                 foreach (var (sub, subValue) in nameObject)
                 {
-                    if (ApplySubAttribute("name", sub, subValue, operation) is { } problem) return problem;
+                    if (IsNamePart(sub) && ApplySubAttribute("name", sub, subValue, operation) is { } problem) return problem;
                 }
 
                 return null;
@@ -103,6 +104,12 @@ public sealed class ScimUserChangeBuilder
                 return null;
         }
     }
+
+    private static bool IsNamePart(string name) =>
+        name.ToUpperInvariant() is "GIVENNAME" or "FAMILYNAME" or "MIDDLENAME" or "FORMATTED" or "HONORIFICPREFIX" or "HONORIFICSUFFIX";
+
+    private static bool IsEnterpriseAttribute(string name) =>
+        name.ToUpperInvariant() is "EMPLOYEENUMBER" or "COSTCENTER" or "ORGANIZATION" or "DIVISION" or "DEPARTMENT" or "MANAGER";
 
     public static bool IsKnownAttribute(string name) =>
         name.ToUpperInvariant() is "USERNAME" or "EXTERNALID" or "DISPLAYNAME" or "NICKNAME" or "TITLE" or "USERTYPE" or "PREFERREDLANGUAGE"
@@ -264,7 +271,7 @@ public sealed class ScimUserChangeBuilder
     {
         foreach (var (name, value) in enterprise)
         {
-            if (ApplyEnterprise(name, value, operation) is { } problem) return problem;
+            if (IsEnterpriseAttribute(name) && ApplyEnterprise(name, value, operation) is { } problem) return problem;
         }
 
         return null;

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Application.Directory.Users;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Infrastructure.Persistence;
+
+internal sealed class UserLocks(PlatformDbContext db) : IUserLocks
+{
+    public async Task<bool> LockAsync(CompanyId companyId, UserId userId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var locked = await db.Database
+                .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM users WHERE company_id = {companyId.Value} AND id = {userId.Value} FOR UPDATE")
+                .ToListAsync(ct);
+            return locked.Count > 0;
+        }
+
+        // SQLite has one writer at a time: the command's transaction (BEGIN IMMEDIATE) already holds it.
+        return await db.Users.AnyAsync(u => u.CompanyId == companyId && u.Id == userId, ct);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Platform.Api.FunctionalTests.Infrastructure;
+
+namespace Platform.Api.FunctionalTests.Scim;
+
+/// <summary>Inputs and races that once produced a 500 or a wrong 409 (found in review), answered in the SCIM protocol.</summary>
+public sealed class RobustnessTests(PlatformApiFactory factory) : IClassFixture<PlatformApiFactory>
+{
+    [Theory]
+    [InlineData("v2", "{\"userName\":\"\\ud800x\"}")]
+    [InlineData("v1", "{\"\\ud800\":1,\"userName\":\"a@b.c\"}")]
+    [InlineData("v2", "{\"userName\":\"nul\\u0000x\"}")]
+    [InlineData("v1", "{\"userName\":\"a@b.c\",\"name\":{\"givenName\":\"x\\u0000\"}}")]
+    public async Task Create_UndecodableOrNulStrings_Is400(string version, string body)
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+
+        var response = await scim.PostAsync($"/scim/{version}/{company.Key}/Users", ScimWire.Content(body, version));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, (int)(await (await scim.GetAsync($"/scim/{version}/{company.Key}/Users?count=0")).ReadObjectAsync())["totalResults"]!);
+    }
+
+    [Fact]
+    public async Task Patch_OpWithLoneSurrogate_Is400()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var id = (string)(await (await scim.PostScim($"/scim/v2/{company.Key}/Users", ScimWire.OktaUser("v2", "s@example.com"), "v2")).ReadObjectAsync())["id"]!;
+
+        var response = await scim.PatchAsync($"/scim/v2/{company.Key}/Users/{id}", ScimWire.Content("{\"Operations\":[{\"op\":\"\\ud800\",\"path\":\"title\",\"value\":\"x\"}]}", "v2"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("userName eq \"a\\u0000b\"")]
+    [InlineData("userName eq \"a\u0000b\"")]
+    public async Task Filter_WithNul_Is400InvalidFilter(string filter)
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+
+        var response = await factory.ScimClient(token).GetAsync($"/scim/v2/{company.Key}/Users?filter={Uri.EscapeDataString(filter)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalidFilter", (string)(await response.ReadObjectAsync())["scimType"]!);
+    }
+
+    [Fact]
+    public async Task GroupName_WithNul_Is400()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+
+        var response = await factory.ScimClient(token).PostAsync($"/scim/v2/{company.Key}/Groups", ScimWire.Content("{\"displayName\":\"g\\u0000\"}", "v2"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ParallelPatchesOfOneUser_AllApply()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var users = $"/scim/v2/{company.Key}/Users";
+        var id = (string)(await (await scim.PostScim(users, ScimWire.OktaUser("v2", "busy@example.com"), "v2")).ReadObjectAsync())["id"]!;
+        var attributes = new[] { "title", "nickName", "userType", "timezone", "preferredLanguage", "displayName" };
+
+        var responses = await Task.WhenAll(attributes.Select(attribute =>
+            scim.PatchScim($"{users}/{id}", ScimWire.Patch(new JsonObject { ["op"] = "replace", ["path"] = attribute, ["value"] = $"v-{attribute}" }), "v2")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var user = await (await scim.GetAsync($"{users}/{id}")).ReadObjectAsync();
+        Assert.All(attributes, attribute => Assert.Equal($"v-{attribute}", (string)user[attribute]!));
+    }
+
+    [Fact]
+    public async Task ParallelDeletesOfOneUser_OneSucceedsTheOthersAre404()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var users = $"/scim/v2/{company.Key}/Users";
+        var id = (string)(await (await scim.PostScim(users, ScimWire.OktaUser("v2", "twice@example.com"), "v2")).ReadObjectAsync())["id"]!;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => scim.DeleteAsync($"{users}/{id}")));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.NoContent);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.NoContent), r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task AddingAMemberWhileTheUserIsDeleted_IsNeverA500()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var baseUrl = $"/scim/v2/{company.Key}";
+        var group = (string)(await (await scim.PostScim($"{baseUrl}/Groups", new JsonObject { ["displayName"] = "Racy" }, "v2")).ReadObjectAsync())["id"]!;
+
+        for (var round = 0; round < 15; round++)
+        {
+            var user = (string)(await (await scim.PostScim($"{baseUrl}/Users", ScimWire.OktaUser("v2", $"racer{round}@example.com"), "v2")).ReadObjectAsync())["id"]!;
+            var add = scim.PatchScim($"{baseUrl}/Groups/{group}", ScimWire.Patch(new JsonObject { ["op"] = "add", ["path"] = "members", ["value"] = new JsonArray(new JsonObject { ["value"] = user }) }), "v2");
+            var delete = scim.DeleteAsync($"{baseUrl}/Users/{user}");
+            var responses = await Task.WhenAll(add, delete);
+
+            Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, $"round {round}: {r.StatusCode}"));
+        }
+    }
+
+    [Fact]
+    public async Task UnknownSubAttributesInABody_AreIgnoredLikeUnknownAttributes()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var body = ScimWire.OktaUser("v2", "extra@example.com");
+        body["name"]!["nickName"] = "Addy";
+        body[ScimWire.EnterpriseV2] = new JsonObject { ["department"] = "R&D", ["employeeType"] = "FTE" };
+
+        var response = await factory.ScimClient(token).PostScim($"/scim/v2/{company.Key}/Users", body, "v2");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("R&D", (string)(await response.ReadObjectAsync())[ScimWire.EnterpriseV2]!["department"]!);
+    }
+
+    [Fact]
+    public async Task GroupFilter_TwoMembers_FindsOnlyGroupsWithBoth()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var baseUrl = $"/scim/v2/{company.Key}";
+        var a = (string)(await (await scim.PostScim($"{baseUrl}/Users", ScimWire.OktaUser("v2", "a@example.com"), "v2")).ReadObjectAsync())["id"]!;
+        var b = (string)(await (await scim.PostScim($"{baseUrl}/Users", ScimWire.OktaUser("v2", "b@example.com"), "v2")).ReadObjectAsync())["id"]!;
+        await scim.PostScim($"{baseUrl}/Groups", new JsonObject { ["displayName"] = "OnlyA", ["members"] = new JsonArray(new JsonObject { ["value"] = a }) }, "v2");
+        var both = (string)(await (await scim.PostScim($"{baseUrl}/Groups", new JsonObject { ["displayName"] = "Both", ["members"] = new JsonArray(new JsonObject { ["value"] = a }, new JsonObject { ["value"] = b }) }, "v2")).ReadObjectAsync())["id"]!;
+
+        var found = await (await scim.GetAsync($"{baseUrl}/Groups?excludedAttributes=members&filter={Uri.EscapeDataString($"members eq \"{a}\" and members eq \"{b}\"")}")).ReadObjectAsync();
+
+        Assert.Equal(1, (int)found["totalResults"]!);
+        Assert.Equal(both, (string)found["Resources"]![0]!["id"]!);
+    }
+}
