@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,12 @@ public static class DependencyInjection
                 (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
         }
+
+        // Cookie and antiforgery keys live in the database, so that every replica (and a restarted one) reads the
+        // same sessions.
+        services.AddDataProtection()
+            .SetApplicationName("Platform")
+            .PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();

@@ -132,11 +132,13 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
         return rows.Select(row => new UserSummary(row.Id.ToString(), row.UserName, row.DisplayName, row.Active, row.LastModifiedAt)).ToList();
     }
 
-    public async Task<ILookup<string, GroupMemberView>> MembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct)
+    public async IAsyncEnumerable<GroupMemberOfGroup> StreamMembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var ids = groupIds.ToArray();
-        var rows = await MembersOf(companyId, m => ids.Contains(m.GroupId)).ToListAsync(ct);
-        return rows.ToLookup(row => row.GroupId.ToString(), row => new GroupMemberView(row.UserId.ToString(), row.DisplayName ?? row.UserName));
+        await foreach (var row in MembersOf(companyId, m => ids.Contains(m.GroupId)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return new GroupMemberOfGroup(row.GroupId.ToString(), new GroupMemberView(row.UserId.ToString(), row.DisplayName ?? row.UserName));
+        }
     }
 
     public async Task<ILookup<string, UserGroupView>> GroupsOfUsersAsync(CompanyId companyId, IReadOnlyCollection<string> userIds, CancellationToken ct)
@@ -171,7 +173,7 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
     private IQueryable<MemberRow> MembersOf(CompanyId companyId, System.Linq.Expressions.Expression<Func<GroupMember, bool>> which) =>
         from m in db.GroupMembers.AsNoTracking().Where(m => m.CompanyId == companyId).Where(which)
         join u in db.Users on new { m.CompanyId, Id = m.UserId } equals new { u.CompanyId, u.Id }
-        orderby u.Id
+        orderby m.GroupId, u.Id
         select new MemberRow(m.GroupId, u.Id, u.DisplayName, u.UserName);
 
     private sealed record MemberRow(GroupId GroupId, UserId UserId, string? DisplayName, string UserName);

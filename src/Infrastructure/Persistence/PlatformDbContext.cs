@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Domain.Audit;
 using Platform.Domain.Directory.Groups;
@@ -11,7 +12,7 @@ namespace Platform.Infrastructure.Persistence;
 /// The one model, shared by both providers. Each provider has its own subclass only so that each keeps its own
 /// migrations (the SQL differs); the model is configured here once.
 /// </summary>
-public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -26,6 +27,9 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Group> Groups => Set<Group>();
 
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    /// <summary>The keys that sign session and antiforgery cookies, shared by every server process (not tenant data).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);

@@ -278,4 +278,27 @@ public sealed class OktaPushGroupsTests(PlatformApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await scim.PutScim(groupUrl, new JsonObject { ["displayName"] = "x" }, version)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await scim.DeleteAsync(groupUrl)).StatusCode);
     }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("v2")]
+    public async Task List_WithMembers_GivesEachGroupExactlyItsMembers(string version)
+    {
+        var (scim, baseUrl, users, _) = await SetupAsync(version, users: 4);
+        var expected = new Dictionary<string, string[]>();
+        foreach (var (name, members) in new[] { ("Empty", Array.Empty<string>()), ("Three", users[..3]), ("One", users[3..]), ("AlsoEmpty", Array.Empty<string>()), ("All", users) })
+        {
+            var id = (string)(await (await scim.PostScim($"{baseUrl}/Groups", new JsonObject { ["displayName"] = name, ["members"] = Members(members) }, version)).ReadObjectAsync())["id"]!;
+            expected[id] = members.Order().ToArray();
+        }
+
+        var page = await (await scim.GetAsync($"{baseUrl}/Groups?startIndex=1&count=100")).ReadObjectAsync();
+
+        Assert.Equal(5, (int)page["itemsPerPage"]!);
+        foreach (var group in page["Resources"]!.AsArray())
+        {
+            var members = (group!["members"] as JsonArray ?? []).Select(m => (string)m!["value"]!).Order().ToArray();
+            Assert.Equal(expected[(string)group["id"]!], members);
+        }
+    }
 }

@@ -61,7 +61,7 @@ public sealed class ListGroupsHandler(IRepository<Group> groups, IMembershipRead
         var total = await groups.CountAsync(spec, ct);
         var page = query.Take == 0 || query.Skip >= total ? [] : await groups.ListAsync(spec, ct);
         var members = query.IncludeMembers && page.Count > 0
-            ? await reads.MembersOfGroupsAsync(query.CompanyId, page.Select(g => new GroupId(Guid.Parse(g.Id))).ToList(), ct)
+            ? reads.StreamMembersOfGroupsAsync(query.CompanyId, page.Select(g => new GroupId(Guid.Parse(g.Id))).ToList(), ct)
             : null;
         return new GroupPage(page, total, members);
     }

@@ -12,7 +12,10 @@ public sealed record GroupMemberView(string UserId, string Display);
 /// <summary>A group as a user lists it in its read-only <c>groups</c>.</summary>
 public sealed record UserGroupView(string GroupId, string DisplayName);
 
-public sealed record GroupPage(IReadOnlyList<GroupView> Groups, int TotalResults, ILookup<string, GroupMemberView>? Members);
+/// <param name="Members">The page's members in group order, streamed (null when members were not asked for).</param>
+public sealed record GroupPage(IReadOnlyList<GroupView> Groups, int TotalResults, IAsyncEnumerable<GroupMemberOfGroup>? Members);
+
+public sealed record GroupMemberOfGroup(string GroupId, GroupMemberView Member);
 
 public enum GroupFilterField
 {

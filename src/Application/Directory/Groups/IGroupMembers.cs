@@ -42,7 +42,8 @@ public interface IMembershipReads
     /// <summary>One page of the group's members, ordered by userName then id.</summary>
     Task<IReadOnlyList<UserSummary>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct);
 
-    Task<ILookup<string, GroupMemberView>> MembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct);
+    /// <summary>The members of several groups as one stream, ordered by group id (as the groups' page is) and then user id.</summary>
+    IAsyncEnumerable<GroupMemberOfGroup> StreamMembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct);
 
     Task<ILookup<string, UserGroupView>> GroupsOfUsersAsync(CompanyId companyId, IReadOnlyCollection<string> userIds, CancellationToken ct);
 

@@ -74,9 +74,7 @@ internal static class UserFilterConditions
                 query.Where(u => u.Id == id);
                 break;
             case UserFilterField.DisplayName:
-#pragma warning disable CA1862 // translated to SQL upper(); string.Equals with a comparison has no SQL translation
-                query.Where(u => u.DisplayName != null && u.DisplayName.ToUpper() == normalized);
-#pragma warning restore CA1862
+                query.Where(u => u.NormalizedDisplayName == normalized);
                 break;
             case UserFilterField.Email:
                 var needle = "|" + normalized + "|";
@@ -105,9 +103,7 @@ public sealed class UsersMatchingSearchSpec : Specification<User, UserSummary>
         if (!string.IsNullOrWhiteSpace(text))
         {
             var normalized = User.Normalize(text);
-#pragma warning disable CA1862 // translated to SQL upper(); string.Contains with a comparison has no SQL translation
-            Query.Where(u => u.NormalizedUserName.Contains(normalized) || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(normalized)));
-#pragma warning restore CA1862
+            Query.Where(u => u.NormalizedUserName.Contains(normalized) || (u.NormalizedDisplayName != null && u.NormalizedDisplayName.Contains(normalized)));
         }
 
         if (active is { } wanted) Query.Where(u => u.Active == wanted);

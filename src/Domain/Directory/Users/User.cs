@@ -41,6 +41,9 @@ public sealed class User : AggregateRoot
 
     public string? DisplayName { get; private set; }
 
+    /// <summary>Upper-cased in .NET (every script, unlike SQLite's ASCII-only <c>upper()</c>) for case-insensitive lookups.</summary>
+    public string? NormalizedDisplayName { get; private set; }
+
     public bool Active { get; private set; }
 
     /// <summary>Every email address, upper-cased, each between bars (<c>|A@X|B@Y|</c>), for the <c>emails eq</c> filter.</summary>
@@ -99,6 +102,7 @@ public sealed class User : AggregateRoot
         NormalizedUserName = Normalize(profile.UserName);
         ExternalId = profile.ExternalId;
         DisplayName = profile.DisplayName;
+        NormalizedDisplayName = profile.DisplayName is null ? null : Normalize(profile.DisplayName);
         Active = profile.Active;
         NormalizedEmails = profile.EmailsOrEmpty.Count == 0
             ? string.Empty

@@ -28,6 +28,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.ExternalId).HasMaxLength(256);
         builder.HasIndex(u => new { u.CompanyId, u.ExternalId });
         builder.Property(u => u.DisplayName).HasMaxLength(1024);
+        builder.Property(u => u.NormalizedDisplayName).HasMaxLength(1024);
+        builder.HasIndex(u => new { u.CompanyId, u.NormalizedDisplayName });
         builder.Property(u => u.NormalizedEmails).IsRequired();
         builder.Property(u => u.Version).IsConcurrencyToken();
 

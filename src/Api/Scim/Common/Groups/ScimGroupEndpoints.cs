@@ -97,10 +97,10 @@ public static class ScimGroupEndpoints
 
                 writer.WriteNumber("itemsPerPage", page.Groups.Count);
                 writer.WriteStartArray("Resources");
+                await using var cursor = page.Members is null ? null : new GroupMembersCursor(page.Members, token);
                 foreach (var group in page.Groups)
                 {
-                    var members = page.Members is null ? null : page.Members[group.Id].ToAsyncEnumerable();
-                    await ScimGroupWriter.WriteAsync(writer, group, members, dialect, groupsUrl, usersUrl, selection, token);
+                    await ScimGroupWriter.WriteAsync(writer, group, cursor?.MembersOf(group.Id), dialect, groupsUrl, usersUrl, selection, token);
                 }
 
                 writer.WriteEndArray();

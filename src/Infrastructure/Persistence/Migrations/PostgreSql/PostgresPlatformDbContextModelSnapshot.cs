@@ -22,6 +22,29 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -199,6 +222,11 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_modified_at");
 
+                    b.Property<string>("NormalizedDisplayName")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("normalized_display_name");
+
                     b.Property<string>("NormalizedEmails")
                         .IsRequired()
                         .HasColumnType("text")
@@ -231,6 +259,9 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CompanyId", "ExternalId")
                         .HasDatabaseName("ix_users_company_id_external_id");
+
+                    b.HasIndex("CompanyId", "NormalizedDisplayName")
+                        .HasDatabaseName("ix_users_company_id_normalized_display_name");
 
                     b.HasIndex("CompanyId", "NormalizedUserName")
                         .IsUnique()

@@ -17,6 +17,27 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -194,6 +215,11 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_modified_at");
 
+                    b.Property<string>("NormalizedDisplayName")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_display_name");
+
                     b.Property<string>("NormalizedEmails")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -226,6 +252,9 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompanyId", "ExternalId")
                         .HasDatabaseName("ix_users_company_id_external_id");
+
+                    b.HasIndex("CompanyId", "NormalizedDisplayName")
+                        .HasDatabaseName("ix_users_company_id_normalized_display_name");
 
                     b.HasIndex("CompanyId", "NormalizedUserName")
                         .IsUnique()
