@@ -73,11 +73,6 @@ public sealed class Integration : AggregateRoot
         TokenRotatedAt = now;
         Raise(new IntegrationTokenRotated(CompanyId, Id, Kind, actor));
     }
-
-    public void RecordUse(DateTimeOffset at)
-    {
-        if (LastUsedAt is null || at > LastUsedAt) LastUsedAt = at;
-    }
 }
 
 /// <summary>What is stored of a SCIM token: a SHA-256 hash and a masked hint for display.</summary>

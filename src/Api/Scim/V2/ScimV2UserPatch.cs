@@ -31,7 +31,15 @@ public static class ScimV2UserPatch
     private static ScimProblem? WithPath(ScimPatchOperation kind, string pathText, JsonNode? value, ScimUserChangeBuilder changes)
     {
         var parsed = PatchPathParser.Parse(pathText);
-        if (!parsed.IsSuccess) return ScimProblem.InvalidPath(parsed.Error.Message);
+        if (!parsed.IsSuccess)
+        {
+            // An extension named by its URN alone, ending in a version ("urn:okta:acme:custom:user:1.0"), is not an
+            // attribute path the grammar can read; it names the whole extension object.
+            return pathText.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !pathText.Contains('[', StringComparison.Ordinal)
+                && (value is JsonObject || kind == ScimPatchOperation.Remove)
+                ? changes.ApplyQualified(pathText, value, kind)
+                : ScimProblem.InvalidPath(parsed.Error.Message);
+        }
 
         var (attribute, filter) = (parsed.Value.Attribute, parsed.Value.ValueFilter);
         if (kind != ScimPatchOperation.Remove && value is null) return ScimProblem.InvalidValue($"The operation on '{pathText}' needs a value.");

@@ -76,7 +76,7 @@ public sealed class Group : AggregateRoot
 
     public void Update(GroupProfile profile, Actor actor)
     {
-        if (profile == Profile) return;
+        if (profile with { DisplayName = profile.DisplayName.Trim() } == Profile) return;
         var oldName = DisplayName;
         Apply(profile);
         Raise(new GroupUpdated(CompanyId, Id, oldName, DisplayName, actor));
@@ -91,8 +91,8 @@ public sealed class Group : AggregateRoot
 
     private void Apply(GroupProfile profile)
     {
-        Profile = profile;
-        DisplayName = profile.DisplayName.Trim();
+        Profile = profile with { DisplayName = profile.DisplayName.Trim() };
+        DisplayName = Profile.DisplayName;
         NormalizedDisplayName = Normalize(profile.DisplayName);
         ExternalId = profile.ExternalId;
     }

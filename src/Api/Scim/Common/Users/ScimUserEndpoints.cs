@@ -23,9 +23,7 @@ public static class ScimUserEndpoints
         {
             var client = ScimAuthenticationFilter.ClientOf(http);
             var result = await sender.Send(new GetUserQuery(client.CompanyId, id), ct);
-            return result.IsSuccess
-                ? ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)))
-                : ScimProblem.From(result.Errors).ToResult(dialect);
+            return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
         });
 
         scim.MapPost("/Users", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>

@@ -432,4 +432,20 @@ public sealed class ScimV2UserPatchTests
 
     /// <summary><c>{"a":{"a":…{"a":"x"}…}}</c>, <paramref name="depth"/> objects deep.</summary>
     private static string Nested(int depth) => string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "\"x\"" + new string('}', depth);
+
+    [Fact]
+    public void Read_PathNamingAVersionedExtensionWhole_ReplacesThatExtension()
+    {
+        var changes = ReadV2(new JsonObject
+        {
+            ["Operations"] = new JsonArray(new JsonObject
+            {
+                ["op"] = "replace",
+                ["path"] = "urn:okta:acme:custom:user:1.0",
+                ["value"] = new JsonObject { ["badge"] = "A-1" },
+            }),
+        });
+
+        Assert.Equal("{\"badge\":\"A-1\"}", changes.CustomExtensions["urn:okta:acme:custom:user:1.0"]);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class GroupTests
         var group = Group.Create(company, Profile, Okta, Created);
 
         Assert.Equal([new GroupCreated(company, group.Id, "Engineering", Okta)], group.DomainEvents);
-        Assert.Equal((Profile, "Engineering", "ENGINEERING", "00g1okta"), (group.Profile, group.DisplayName, group.NormalizedDisplayName, group.ExternalId));
+        Assert.Equal((Profile with { DisplayName = "Engineering" }, "Engineering", "ENGINEERING", "00g1okta"), (group.Profile, group.DisplayName, group.NormalizedDisplayName, group.ExternalId));
         Assert.Equal((Created, Created, 0), (group.CreatedAt, group.LastModifiedAt, group.Version));
     }
 
