@@ -6,7 +6,8 @@
 set -euo pipefail
 conn=$1
 company_key=$2
-q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$conn" -c "$1"; }
+# shellcheck source=bench/explain-lib.sh
+. "$(dirname "$0")/explain-lib.sh"
 
 company_id=$(q "select id from companies where key = '$company_key'")
 users=$(q "select count(*) from users where company_id = '$company_id'")
@@ -23,18 +24,6 @@ echo '```'
 psql -X -q -d "$conn" -c "select relname, n_live_tup, n_dead_tup, last_autovacuum is not null as autovacuumed, last_autoanalyze is not null as autoanalyzed, pg_size_pretty(pg_total_relation_size(relid)) as total_size from pg_stat_user_tables where relname in ('users', 'audit_entries') order by relname"
 psql -X -q -d "$conn" -c "select relname, relpages, relallvisible from pg_class where relname = 'users'"
 echo '```'
-
-plan() {
-  echo
-  echo "$1:"
-  echo
-  echo '```sql'
-  echo "$2"
-  echo '```'
-  echo '```'
-  psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$conn" -c "EXPLAIN (ANALYZE, BUFFERS) $2"
-  echo '```'
-}
 
 plan "Filter userName, the page query" \
   "SELECT u.id, u.profile, u.created_at, u.last_modified_at, u.version FROM users AS u WHERE u.company_id = '$company_id' AND u.normalized_user_name = '$user_name' ORDER BY u.id LIMIT 100"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# SCIM /Users benchmark on PostgreSQL; see bench/README.md.
+# SCIM /Users and /Groups benchmarks on PostgreSQL; see bench/README.md.
 #
 #   bash bench/run.sh                                # 1,000 and 100,000 users (about 6-8 minutes on 2 cores)
 #   bash bench/run.sh --sizes 1000 --reads 500       # any ScimBench option overrides the defaults (last one wins)
+#   bash bench/run.sh --groups                       # a 10-member and a 100,000-member group (about 7 minutes)
+#   bash bench/run.sh --groups --group-size 20000    # (--groups first, then any ScimBench option)
 #
 # Starts a throwaway PostgreSQL cluster (fsync off: numbers are not durable-commit numbers), publishes the server in
 # Release and runs it against that cluster on 127.0.0.1, creates a company and an Okta integration with the server's
@@ -14,6 +16,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 out="$root/bench/.out"
 mkdir -p "$out"
+
+command_line="$*"
+mode=users
+if [ "${1:-}" = --groups ]; then mode=groups; shift; fi
 
 [ "$(id -u)" = 0 ] || { echo "run as root (PostgreSQL is started as the postgres user with runuser)" >&2; exit 2; }
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -80,6 +86,8 @@ export Database__Provider=PostgreSql
 export ConnectionStrings__Platform="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=postgres"
 export Urls="http://127.0.0.1:$server_port" PublicBaseUrl="http://127.0.0.1:$server_port"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# A whole-list replace of 100,000 members is a body of about 5 MB; the server accepts 1 MB by default (Scim:MaxRequestBodyBytes).
+[ "$mode" = groups ] && export Scim__MaxRequestBodyBytes=16777216
 
 echo "== company and Okta integration (CLI verbs)"
 # The first verb migrates the empty database; EF logs a failed probe of its history table on stderr, kept in cli.log.
@@ -104,28 +112,39 @@ done
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 report="$out/report-$stamp.md"
 {
-  echo "# SCIM /Users benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "# SCIM /$([ "$mode" = groups ] && echo Groups || echo Users) benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "- command: \`bash bench/run.sh $*\`, commit $(git rev-parse --short HEAD)$([ -z "$(git status --porcelain -- src bench)" ] || echo ' (with uncommitted changes under src/ or bench/)')"
+  echo "- command: \`bash bench/run.sh $command_line\`, commit $(git rev-parse --short HEAD)$([ -z "$(git status --porcelain -- src bench)" ] || echo ' (with uncommitted changes under src/ or bench/)')"
   echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(awk '/^MemTotal/{printf "%.1f", $2/1048576}' /proc/meminfo) GiB RAM (MemTotal), $(uname -sr); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- .NET $(dotnet --version) SDK, server built Release; $("$pg_bin/postgres" --version), fsync=off, synchronous_commit=off, full_page_writes=off, shared_buffers default (128MB)"
   echo "- server, PostgreSQL and the load generator share the same cores; everything on 127.0.0.1"
+  [ "$mode" = groups ] && echo "- server started with Scim__MaxRequestBodyBytes=16777216 (default 1 MB) so that one PATCH can replace 100,000 members"
   echo
 } >"$report"
 
-echo "== benchmark"
+if [ "$mode" = groups ]; then
+  bench_args=(--mode groups --explain-command "bash '$root/bench/explain-groups.sh' '$pg_conn'")
+else
+  bench_args=(--sizes 1000,100000 --explain-command "bash '$root/bench/explain.sh' '$pg_conn' '$company_key'")
+fi
+
+echo "== benchmark ($mode)"
 started=$(date +%s)
 set +e
 timeout --signal=TERM 1500 dotnet "$out/scimbench/ScimBench.dll" \
-  --base-url "$base_url" --token "$token" --sizes 1000,100000 \
+  --base-url "$base_url" --token "$token" \
   --server-pid "$server_pid" --psql "$pg_conn" --out "$work/results.md" \
-  --explain-command "bash '$root/bench/explain.sh' '$pg_conn' '$company_key'" "$@"
+  "${bench_args[@]}" "$@"
 bench_exit=$?
 set -e
 {
   cat "$work/results.md" 2>/dev/null || echo "ScimBench wrote no results (exit $bench_exit)"
   echo
-  echo "Benchmark wall time: $(( $(date +%s) - started )) s. Server peak RSS (VmHWM): $(awk '/^VmHWM/{printf "%.0f MiB", $2/1024}' "/proc/$server_pid/status")."
+  if [ "$mode" = groups ]; then # ScimBench resets VmHWM per phase in this mode and reports the run's peak itself
+    echo "Benchmark wall time: $(( $(date +%s) - started )) s. Server RSS at the end (VmRSS): $(awk '/^VmRSS/{printf "%.0f MiB", $2/1024}' "/proc/$server_pid/status")."
+  else
+    echo "Benchmark wall time: $(( $(date +%s) - started )) s. Server peak RSS (VmHWM): $(awk '/^VmHWM/{printf "%.0f MiB", $2/1024}' "/proc/$server_pid/status")."
+  fi
   echo
 } >>"$report"
 

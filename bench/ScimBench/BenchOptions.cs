@@ -9,6 +9,9 @@ internal sealed record BenchOptions
 
     public required string Token { get; init; }
 
+    /// <summary><c>users</c> (the /Users benchmark) or <c>groups</c> (one large and one small group; see Benchmark.Groups.cs).</summary>
+    public string Mode { get; init; } = "users";
+
     /// <summary>Company sizes to measure at, ascending; the company is topped up through SCIM before each.</summary>
     public IReadOnlyList<int> Sizes { get; init; } = [1_000, 100_000];
 
@@ -46,6 +49,25 @@ internal sealed record BenchOptions
     /// <summary>A shell command run at each size after the reads (before any write), its output added to the report.</summary>
     public string? ExplainCommand { get; init; }
 
+    /// <summary>Groups mode: members of the large group (the company is seeded with this many users plus outsiders).</summary>
+    public int GroupSize { get; init; } = 100_000;
+
+    public int SmallGroupSize { get; init; } = 10;
+
+    /// <summary>Groups mode: members per PATCH add while building the large group, as Okta batches them.</summary>
+    public int BatchSize { get; init; } = 1_000;
+
+    /// <summary>Groups mode: add-one-member/remove-one-member pairs per group (each pair is two measured requests).</summary>
+    public int MemberWrites { get; init; } = 1_000;
+
+    /// <summary>Groups mode: full GETs of the large group (once one at a time, once 4 at a time).</summary>
+    public int FullGets { get; init; } = 8;
+
+    /// <summary>Groups mode: membership PATCHes sent at once to the large group for the lost-update check.</summary>
+    public int ParallelPatches { get; init; } = 400;
+
+    public int ParallelConcurrency { get; init; } = 16;
+
     public const string Usage = """
         usage: ScimBench --base-url http://127.0.0.1:PORT/scim/v2/COMPANY --token TOKEN [options]
           --sizes 1000,100000        company sizes to measure at (seeded through SCIM, ascending)
@@ -60,6 +82,11 @@ internal sealed record BenchOptions
           --out FILE                 also write the markdown report to FILE
           --analyze true             after seeding, VACUUM (ANALYZE) users and audit_entries (with --psql)
           --explain-command CMD      run CMD (bash -c) at each size after the reads; its output goes into the report
+          --mode groups              the group benchmark instead (uses --concurrency, --reads, --list-reads, warm-ups, limits):
+            --group-size 100000 --small-group-size 10 --batch-size 1000
+            --member-writes 1000     add+remove pairs of one member per group
+            --full-gets 8            full GETs of the large group, one at a time and then 4 at a time
+            --parallel-patches 400 --parallel-concurrency 16   the lost-update check
         """;
 
     public static BenchOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
@@ -93,6 +120,7 @@ internal sealed record BenchOptions
                 OutputFile = values.GetValueOrDefault("out"),
                 ExplainCommand = values.GetValueOrDefault("explain-command"),
                 Analyze = !values.TryGetValue("analyze", out var analyze) || bool.Parse(analyze),
+                Mode = values.GetValueOrDefault("mode", "users") is ("users" or "groups") and var mode ? mode : throw new FormatException("--mode is users or groups"),
             };
             options = options with
             {
@@ -107,6 +135,13 @@ internal sealed record BenchOptions
                 WarmupTime = TimeSpan.FromSeconds(NumberOr(values, "warmup-seconds", (int)options.WarmupTime.TotalSeconds)),
                 PhaseLimit = TimeSpan.FromSeconds(NumberOr(values, "phase-seconds", (int)options.PhaseLimit.TotalSeconds)),
                 SeedLimit = TimeSpan.FromSeconds(NumberOr(values, "seed-seconds", (int)options.SeedLimit.TotalSeconds)),
+                GroupSize = NumberOr(values, "group-size", options.GroupSize),
+                SmallGroupSize = NumberOr(values, "small-group-size", options.SmallGroupSize),
+                BatchSize = NumberOr(values, "batch-size", options.BatchSize),
+                MemberWrites = NumberOr(values, "member-writes", options.MemberWrites),
+                FullGets = NumberOr(values, "full-gets", options.FullGets),
+                ParallelPatches = NumberOr(values, "parallel-patches", options.ParallelPatches),
+                ParallelConcurrency = NumberOr(values, "parallel-concurrency", options.ParallelConcurrency),
             };
             return options;
         }

@@ -9,7 +9,7 @@ internal delegate Task<string?> CheckedRequest(int item, bool strict, Cancellati
 /// Grows one company through SCIM to each size in turn and measures every operation there. Within a size the
 /// reads run first (at exactly that size), then deactivate, then create (which adds users).
 /// </summary>
-internal sealed class Benchmark(BenchOptions options, ScimApi scim, ServerProbe probe)
+internal sealed partial class Benchmark(BenchOptions options, ScimApi scim, ServerProbe probe)
 {
     private const int PageSize = 100;
     private const int MaxWarmupRequests = 100_000;
@@ -17,6 +17,7 @@ internal sealed class Benchmark(BenchOptions options, ScimApi scim, ServerProbe 
     private string?[] _ids = [];
     private int _users;
     private readonly HashSet<int> _deactivated = [];
+    private readonly ResponseStats _responses = new();
 
     public List<PhaseRow> Rows { get; } = [];
 
@@ -29,6 +30,12 @@ internal sealed class Benchmark(BenchOptions options, ScimApi scim, ServerProbe 
 
     public async Task RunAsync(CancellationToken ct)
     {
+        if (options.Mode == "groups")
+        {
+            await RunGroupsAsync(ct);
+            return;
+        }
+
         foreach (var size in options.Sizes)
         {
             if (_users < size) await SeedAsync(size, ct);
@@ -74,7 +81,7 @@ internal sealed class Benchmark(BenchOptions options, ScimApi scim, ServerProbe 
         if (options.Analyze && probe.CountsStatements)
         {
             var started = Stopwatch.GetTimestamp();
-            await probe.VacuumAnalyzeAsync(ct);
+            await probe.VacuumAnalyzeAsync("users, audit_entries", ct);
             Notes.Add($"After seeding to {size:N0}: VACUUM (ANALYZE) users, audit_entries took {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s (autovacuum would do the same within about a minute; `--analyze false` measures without it).");
         }
     }
@@ -149,41 +156,49 @@ internal sealed class Benchmark(BenchOptions options, ScimApi scim, ServerProbe 
     }
 
     /// <summary>Runs the warm-up (responses checked in full), then the measured requests with the server's counters around them.</summary>
-    private async Task PhaseAsync(
-        string users, string operation, int warmup, int first, int count, int concurrency, TimeSpan limit, CheckedRequest request, string? progress = null)
+    private async Task<PhaseRow> PhaseAsync(
+        string users, string operation, int warmup, int first, int count, int concurrency, TimeSpan limit, CheckedRequest request, string? progress = null, bool watchMemory = false)
     {
         var ct = CancellationToken.None;
+        // Memory is watched from before the warm-up: its first requests are the ones that could grow the heap.
+        using var watch = watchMemory ? new MemoryWatch(probe) : null;
         if (warmup > 0)
         {
             var warm = await LoadDriver.RunAsync(first, warmup, concurrency, limit, (i, c) => request(i, true, c), null, ct);
-            if (warm.Errors > 0) Problems.Add($"{operation} at {users} users, warm-up: {warm.Errors} errors, first: {warm.FirstError}");
+            if (warm.Errors > 0) Problems.Add($"{operation} {At(users)}, warm-up: {warm.Errors} errors, first: {warm.FirstError}");
         }
 
-        await probe.ResetStatementsAsync(ct);
-        var cpuBefore = probe.ServerCpuMs();
-        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var load = await LoadDriver.RunAsync(first + warmup, count, concurrency, limit, (i, c) => request(i, false, c), progress, ct);
-        var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalMilliseconds;
-        var serverCpu = probe.ServerCpuMs() - cpuBefore;
-        var statements = await probe.StatementsAsync(ct);
-
-        if (load.Errors > 0) Problems.Add($"{operation} at {users} users: {load.Errors} errors, first: {load.FirstError}");
-        if (load.TimedOut) Problems.Add($"{operation} at {users} users: stopped by the {limit.TotalSeconds:0} s limit after {load.Completed:N0} of {load.Planned:N0} requests");
-
-        var perRequest = load.Completed == 0 ? double.NaN : 1.0 / load.Completed;
-        var row = new PhaseRow(
-            users,
-            operation,
-            concurrency,
-            load,
-            serverCpu * perRequest,
-            benchCpu * perRequest,
-            probe.CountsStatements ? statements.Where(s => s.IsQuery).Sum(s => s.Calls) * perRequest : null,
-            statements,
-            probe.ServerMemory());
+        var (load, measured) = await MeasureAsync(
+            () => LoadDriver.RunAsync(first + warmup, count, concurrency, limit, (i, c) => request(i, false, c), progress, ct), watch, ct);
+        CheckLoad(users, operation, load, limit);
+        var row = measured.Row(users, operation, concurrency, load, load.Completed);
         Rows.Add(row);
         Console.Error.WriteLine($"  {operation}: {load.Completed:N0} in {load.Elapsed.TotalSeconds:0.0} s, {load.RequestsPerSecond:0} req/s, p50 {load.Percentile(50):0.0} ms, p99 {load.Percentile(99):0.0} ms, {load.Errors} errors");
+        return row;
     }
+
+    /// <summary>Runs <paramref name="run"/> with the server's CPU time and the SQL it ran measured around it; stops <paramref name="watch"/> after it.</summary>
+    private async Task<(LoadResult Load, Measured Measured)> MeasureAsync(Func<Task<LoadResult>> run, MemoryWatch? watch, CancellationToken ct)
+    {
+        await probe.ResetStatementsAsync(ct);
+        _responses.Reset();
+        var cpuBefore = probe.ServerCpuMs();
+        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var load = await run();
+        var benchCpu = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalMilliseconds;
+        var serverCpu = probe.ServerCpuMs() - cpuBefore;
+        var memory = watch is null ? null : await watch.StopAsync();
+        var statements = await probe.StatementsAsync(ct);
+        return (load, new Measured(serverCpu, benchCpu, probe.CountsStatements, statements, probe.ServerMemory(), memory, _responses.BytesPerResponse, _responses.HeadersP50Ms));
+    }
+
+    private void CheckLoad(string users, string operation, LoadResult load, TimeSpan limit)
+    {
+        if (load.Errors > 0) Problems.Add($"{operation} {At(users)}: {load.Errors} errors, first: {load.FirstError}");
+        if (load.TimedOut) Problems.Add($"{operation} {At(users)}: stopped by the {limit.TotalSeconds:0} s limit after {load.Completed:N0} of {load.Planned:N0} requests");
+    }
+
+    private string At(string users) => options.Mode == "groups" ? $"({users})" : $"at {users} users";
 
     private async Task<string?> CreateAsync(int user, CancellationToken ct)
     {
@@ -228,13 +243,89 @@ internal sealed class Benchmark(BenchOptions options, ScimApi scim, ServerProbe 
     private static string? Expect(bool condition, string failure) => condition ? null : failure;
 }
 
+/// <param name="Requests">What the per-request columns divide by: the requests of the phase (for interleaved operations, of both).</param>
 internal sealed record PhaseRow(
     string Users,
     string Operation,
     int Concurrency,
     LoadResult Load,
+    int Requests,
     double? ServerCpuMsPerRequest,
     double BenchCpuMsPerRequest,
     double? QueriesPerRequest,
     IReadOnlyList<StatementStats> Statements,
-    (double RssMiB, double PeakMiB)? ServerMemory);
+    (double RssMiB, double PeakMiB)? ServerMemory)
+{
+    public double? BytesPerResponse { get; init; }
+
+    /// <summary>Median time until the response headers arrived (only for responses read as a stream).</summary>
+    public double? HeadersP50Ms { get; init; }
+
+    public MemoryDuring? Memory { get; init; }
+}
+
+/// <summary>What was measured around one run of requests; <see cref="Row"/> divides it by the requests.</summary>
+internal sealed record Measured(
+    double? ServerCpuMs,
+    double BenchCpuMs,
+    bool CountsStatements,
+    IReadOnlyList<StatementStats> Statements,
+    (double RssMiB, double PeakMiB)? ServerMemory,
+    MemoryDuring? Memory,
+    double? BytesPerResponse,
+    double? HeadersP50Ms)
+{
+    public PhaseRow Row(string users, string operation, int concurrency, LoadResult load, int requests, bool withStatements = true)
+    {
+        var perRequest = requests == 0 ? double.NaN : 1.0 / requests;
+        return new PhaseRow(
+            users,
+            operation,
+            concurrency,
+            load,
+            requests,
+            ServerCpuMs * perRequest,
+            BenchCpuMs * perRequest,
+            CountsStatements ? Statements.Where(s => s.IsQuery).Sum(s => s.Calls) * perRequest : null,
+            withStatements ? Statements : [],
+            ServerMemory)
+        {
+            BytesPerResponse = BytesPerResponse,
+            HeadersP50Ms = HeadersP50Ms,
+            Memory = Memory,
+        };
+    }
+}
+
+/// <summary>Response sizes and header times the request functions report during a phase (thread-safe).</summary>
+internal sealed class ResponseStats
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<double> _headersMs = new();
+    private long _bytes;
+    private long _responses;
+
+    public double? BytesPerResponse => Interlocked.Read(ref _responses) is > 0 and var n ? Interlocked.Read(ref _bytes) / (double)n : null;
+
+    public double? HeadersP50Ms
+    {
+        get
+        {
+            var sorted = _headersMs.Order().ToArray();
+            return sorted.Length == 0 ? null : sorted[(sorted.Length - 1) / 2];
+        }
+    }
+
+    public void Add(long bytes, double? headersMs = null)
+    {
+        Interlocked.Add(ref _bytes, bytes);
+        Interlocked.Increment(ref _responses);
+        if (headersMs is { } ms) _headersMs.Enqueue(ms);
+    }
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _bytes, 0);
+        Interlocked.Exchange(ref _responses, 0);
+        _headersMs.Clear();
+    }
+}

@@ -28,7 +28,7 @@ internal sealed class ScimApi : IDisposable
             UseProxy = false,
             ConnectTimeout = TimeSpan.FromSeconds(5),
         };
-        _http = new HttpClient(handler, disposeHandler: true) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(handler, disposeHandler: true) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(120) };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/scim+json"));
     }
@@ -70,7 +70,70 @@ internal sealed class ScimApi : IDisposable
 
     public Task<Answer> ReactivateAsync(string id, CancellationToken ct) => SetActiveAsync(id, true, ct);
 
+    public static string GroupPath(string id, bool members) => members ? $"Groups/{id}" : $"Groups/{id}?excludedAttributes=members";
+
+    /// <summary>Okta's link lookup (<c>filter=displayName eq</c>, first page of 100); Okta sends it without excludedAttributes.</summary>
+    public static string FindGroupPath(string displayName, bool members) =>
+        $"Groups?filter={Uri.EscapeDataString($"displayName eq \"{displayName}\"")}&startIndex=1&count=100{(members ? string.Empty : "&excludedAttributes=members")}";
+
+    public Task<Answer> GetPathAsync(string path, CancellationToken ct) => SendAsync(HttpMethod.Get, path, null, ct);
+
+    /// <summary>Okta's push: POST /Groups with a displayName and no members.</summary>
+    public Task<Answer> CreateGroupAsync(string displayName, CancellationToken ct) => SendAsync(HttpMethod.Post, "Groups", new JsonObject
+    {
+        ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:Group"),
+        ["displayName"] = displayName,
+        ["members"] = new JsonArray(),
+    }, ct);
+
+    /// <summary>A 2.0 PatchOp of the given operations on one group (204 expected: no attributes asked for).</summary>
+    public Task<Answer> PatchGroupAsync(string id, IReadOnlyList<JsonObject> operations, CancellationToken ct) => SendAsync(HttpMethod.Patch, $"Groups/{id}", new JsonObject
+    {
+        ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:PatchOp"),
+        ["Operations"] = new JsonArray([.. operations]),
+    }, ct);
+
+    public static JsonObject AddMembers(IEnumerable<string> userIds) => MembersOperation("add", userIds);
+
+    public static JsonObject ReplaceMembers(IEnumerable<string> userIds) => MembersOperation("replace", userIds);
+
+    public static JsonObject RemoveMember(string userId) => new() { ["op"] = "remove", ["path"] = $"members[value eq \"{userId}\"]" };
+
+    public Task<Answer> DeleteGroupAsync(string id, CancellationToken ct) => SendAsync(HttpMethod.Delete, $"Groups/{id}", null, ct);
+
+    /// <summary>
+    /// A GET whose body is read as it arrives: the time until the response headers came (the server sends them with
+    /// its first flush, so for a streamed body this is long before the end) and the body's length, the body itself
+    /// only when asked for.
+    /// </summary>
+    public async Task<StreamedAnswer> GetStreamedAsync(string path, bool keepBody, CancellationToken ct)
+    {
+        var sent = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        var headersMs = System.Diagnostics.Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        using var kept = keepBody || !response.IsSuccessStatusCode ? new MemoryStream() : null;
+        var buffer = new byte[64 * 1024];
+        long length = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, ct)) > 0)
+        {
+            length += read;
+            kept?.Write(buffer, 0, read);
+        }
+
+        return new StreamedAnswer(new Answer((int)response.StatusCode, kept?.ToArray() ?? []), length, headersMs);
+    }
+
     public void Dispose() => _http.Dispose();
+
+    private static JsonObject MembersOperation(string op, IEnumerable<string> userIds) => new()
+    {
+        ["op"] = op,
+        ["path"] = "members",
+        ["value"] = new JsonArray([.. userIds.Select(id => (JsonNode)new JsonObject { ["value"] = id })]),
+    };
 
     private Task<Answer> SetActiveAsync(string id, bool active, CancellationToken ct)
     {
@@ -95,6 +158,9 @@ internal sealed class ScimApi : IDisposable
         return new Answer((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(ct));
     }
 }
+
+/// <summary>A response read as a stream: its status (and body when kept), its length, and when its headers came.</summary>
+internal sealed record StreamedAnswer(Answer Answer, long Bytes, double HeadersMs);
 
 /// <summary>A response: status and raw body. Parsing is left to whoever needs it, so that reads cost the client little.</summary>
 internal sealed record Answer(int Status, byte[] Body)

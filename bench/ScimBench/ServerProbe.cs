@@ -11,7 +11,12 @@ internal sealed class ServerProbe(int? serverPid, string? psqlConnection)
     // Linux reports process times in clock ticks; USER_HZ is 100 on every mainstream kernel build.
     private const double MillisecondsPerTick = 10;
 
+    private double _peakBeforeResetsMiB;
+
     public bool CountsStatements => psqlConnection is not null;
+
+    /// <summary>The server's peak RSS over the whole run so far, including the peaks that <see cref="ResetPeakMemory"/> cleared.</summary>
+    public double? RunPeakMiB => ServerMemory() is { } now ? Math.Max(now.PeakMiB, _peakBeforeResetsMiB) : null;
 
     /// <summary>User + system CPU time the server process has used so far, in milliseconds.</summary>
     public double? ServerCpuMs()
@@ -33,11 +38,34 @@ internal sealed class ServerProbe(int? serverPid, string? psqlConnection)
                 Kb(lines.First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))) / 1024);
     }
 
-    /// <summary>What autovacuum does on its own within about a minute of a bulk load: statistics and the visibility map.</summary>
-    public async Task VacuumAnalyzeAsync(CancellationToken ct)
+    /// <summary>
+    /// Resets the server's VmHWM to its current RSS (<c>echo 5 &gt; /proc/PID/clear_refs</c>, Linux 4.0+, needs the
+    /// right to write there), so that VmHWM afterwards is the peak of what follows. False when it could not.
+    /// </summary>
+    public bool ResetPeakMemory()
     {
-        if (psqlConnection is not null) await PsqlAsync("vacuum (analyze) users, audit_entries", ct);
+        if (serverPid is null) return false;
+        _peakBeforeResetsMiB = Math.Max(_peakBeforeResetsMiB, ServerMemory()?.PeakMiB ?? 0);
+        try
+        {
+            File.WriteAllText($"/proc/{serverPid}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
+
+    /// <summary>What autovacuum does on its own within about a minute of a bulk load: statistics and the visibility map.</summary>
+    public async Task VacuumAnalyzeAsync(string tables, CancellationToken ct)
+    {
+        if (psqlConnection is not null) await PsqlAsync($"vacuum (analyze) {tables}", ct);
+    }
+
+    /// <summary>One SQL statement's output (unaligned, tab-separated, no headers); null without --psql.</summary>
+    public async Task<string?> QueryAsync(string sql, CancellationToken ct) =>
+        psqlConnection is null ? null : (await PsqlAsync(sql, ct)).Trim();
 
     public async Task ResetStatementsAsync(CancellationToken ct)
     {
@@ -68,6 +96,60 @@ internal sealed class ServerProbe(int? serverPid, string? psqlConnection)
     private Task<string> PsqlAsync(string sql, CancellationToken ct) =>
         ExternalCommand.RunAsync("psql", ["-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-d", psqlConnection!, "-c", sql], TimeSpan.FromSeconds(30), ct);
 }
+
+/// <summary>
+/// The server's memory while a phase runs: RSS before, the highest RSS seen by polling every 10 ms, and VmHWM at the
+/// end after resetting it at the start (the kernel's own peak, which polling can miss), all in MiB.
+/// </summary>
+internal sealed class MemoryWatch : IDisposable
+{
+    private readonly ServerProbe _probe;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task<double> _polling;
+    private readonly bool _peakReset;
+
+    public MemoryWatch(ServerProbe probe)
+    {
+        _probe = probe;
+        RssBeforeMiB = probe.ServerMemory()?.RssMiB ?? double.NaN;
+        _peakReset = probe.ResetPeakMemory();
+        _polling = Task.Run(PollAsync);
+    }
+
+    public double RssBeforeMiB { get; }
+
+    public async Task<MemoryDuring> StopAsync()
+    {
+        await _stop.CancelAsync();
+        var maxPolled = await _polling;
+        var after = _probe.ServerMemory();
+        return new MemoryDuring(RssBeforeMiB, maxPolled, after?.RssMiB ?? double.NaN, _peakReset ? after?.PeakMiB : null);
+    }
+
+    public void Dispose() => _stop.Dispose();
+
+    private async Task<double> PollAsync()
+    {
+        var max = RssBeforeMiB;
+        while (!_stop.IsCancellationRequested)
+        {
+            if (_probe.ServerMemory() is { } now) max = Math.Max(max, now.RssMiB);
+            try
+            {
+                await Task.Delay(10, _stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return max;
+    }
+}
+
+/// <param name="PeakMiB">VmHWM at the end, reset at the start: the phase's own peak (null when it could not be reset).</param>
+internal sealed record MemoryDuring(double RssBeforeMiB, double MaxPolledRssMiB, double RssAfterMiB, double? PeakMiB);
 
 /// <param name="Buffers">Shared buffers the calls touched (hit or read): how many pages a statement had to visit.</param>
 internal sealed record StatementStats(long Calls, double TotalMs, long Buffers, string Query)
