@@ -173,7 +173,7 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
     private IQueryable<MemberRow> MembersOf(CompanyId companyId, System.Linq.Expressions.Expression<Func<GroupMember, bool>> which) =>
         from m in db.GroupMembers.AsNoTracking().Where(m => m.CompanyId == companyId).Where(which)
         join u in db.Users on new { m.CompanyId, Id = m.UserId } equals new { u.CompanyId, u.Id }
-        orderby m.GroupId, u.Id
+        orderby m.GroupId, m.UserId
         select new MemberRow(m.GroupId, u.Id, u.DisplayName, u.UserName);
 
     private sealed record MemberRow(GroupId GroupId, UserId UserId, string? DisplayName, string UserName);
