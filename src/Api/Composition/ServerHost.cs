@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Platform.Api.Admin;
 using Platform.Api.Common;
@@ -35,6 +36,14 @@ public static class ServerHost
 
         // Kestrel's own cap must not undercut the SCIM limits (ScimRequestBody), which answer 413 in the caller's protocol.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
+        // Behind a TLS-terminating proxy the scheme and client address come from its headers, so that cookies are
+        // marked Secure and redirects stay on https. Only when configured: a server reachable directly must not trust them.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -60,6 +69,7 @@ public static class ServerHost
     public static void ConfigurePipeline(WebApplication app)
     {
         app.UseSecurityHeaders();
+        if (app.Configuration.GetValue("ReverseProxy:ForwardedHeaders", false)) app.UseForwardedHeaders();
         app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledError));
         app.UseStatusCodePages();
         app.UseConsoleStatusPages();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using System.Net.Http.Json;
 using System.Net;
 using Platform.Api.FunctionalTests.Infrastructure;
 
@@ -177,5 +179,26 @@ public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : I
 
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
         Assert.Contains("integration.token_rotated", await (await admin.GetAsync($"/api/companies/{company.Key}/audit")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SessionCookie_BehindATlsProxy_IsSecure_OnlyWhenTheProxyIsTrusted()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var body = new { companyKey = company.Key, email = company.AdminEmail, password = company.AdminPassword };
+
+        async Task<string> SetCookie(HttpClient client)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/session") { Content = JsonContent.Create(body) };
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "https");
+            var response = await client.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            return string.Join("\n", response.Headers.GetValues("Set-Cookie"));
+        }
+
+        using var behindProxy = factory.WithWebHostBuilder(builder => builder.UseSetting("ReverseProxy:ForwardedHeaders", "true"));
+
+        Assert.Contains("secure", await SetCookie(behindProxy.CreateClient()), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", await SetCookie(factory.CreateClient()), StringComparison.OrdinalIgnoreCase);
     }
 }
