@@ -51,13 +51,18 @@ public sealed class SignInHandler(
             return new SignInOutcome(null, TenancyErrors.InvalidCredentials);
         }
 
-        if (account.IsLockedOut(now)) return new SignInOutcome(null, TenancyErrors.LockedOut(account.LockedUntil!.Value));
+        if (account.IsLockedOut(now))
+        {
+            // Verified anyway, so that a locked account answers as slowly, and as vaguely, as any other failure.
+            passwordHasher.Verify(account.PasswordHash, command.Password);
+            return new SignInOutcome(null, TenancyErrors.InvalidCredentials);
+        }
 
         var check = passwordHasher.Verify(account.PasswordHash, command.Password);
         if (check == PasswordCheck.Failed)
         {
             account.RecordFailedSignIn(now);
-            return new SignInOutcome(null, account.IsLockedOut(now) ? TenancyErrors.LockedOut(account.LockedUntil!.Value) : TenancyErrors.InvalidCredentials);
+            return new SignInOutcome(null, TenancyErrors.InvalidCredentials);
         }
 
         account.RecordSuccessfulSignIn(check == PasswordCheck.SuccessRehashNeeded ? passwordHasher.Hash(command.Password) : null);

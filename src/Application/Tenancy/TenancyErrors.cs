@@ -5,9 +5,13 @@ namespace Platform.Application.Tenancy;
 
 public static class TenancyErrors
 {
+    /// <summary>
+    /// The one answer to every failed sign-in — unknown company, unknown email, wrong password, locked account — so
+    /// that nobody can learn which accounts exist, and mentions the lockout so a locked-out person knows to wait.
+    /// </summary>
     public static readonly Error InvalidCredentials = Error.Unauthorized(
         "tenancy.invalid_credentials",
-        "The company key, email or password is not right.");
+        $"The company key, email or password is not right. After {Account.MaxFailedSignIns} failed attempts in a row an account is locked for {Account.LockoutDuration.TotalMinutes:0} minutes.");
 
     public static Error CompanyNotFound(string companyKey) =>
         Error.NotFound("tenancy.company_not_found", $"No company has the key '{companyKey}'.");
@@ -17,9 +21,6 @@ public static class TenancyErrors
 
     public static Error AccountEmailTaken(string email) =>
         Error.Conflict("tenancy.account_email_taken", $"An account with the email '{email}' already exists in this company.");
-
-    public static Error LockedOut(DateTimeOffset until) =>
-        new("tenancy.locked_out", $"Too many failed sign-ins. Try again after {until:u}.", ErrorType.TooManyRequests);
 
     public static readonly Error AdminRequired = Error.Forbidden(
         "tenancy.admin_required",

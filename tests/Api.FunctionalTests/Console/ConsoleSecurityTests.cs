@@ -81,8 +81,8 @@ public sealed class ConsoleSecurityTests(PlatformApiFactory factory) : IClassFix
 
         var response = await client.SignInWithFormAsync(company.Key, company.AdminEmail, company.AdminPassword);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.Contains("Too many failed sign-ins", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("locked for 15 minutes", await response.Content.ReadAsStringAsync());
         Assert.DoesNotContain(SetCookies(response), cookie => cookie.StartsWith("platform.session=", StringComparison.Ordinal));
     }
 

@@ -102,18 +102,23 @@ public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : I
     }
 
     [Fact]
-    public async Task SignIn_RepeatedFailures_LocksTheAccount()
+    public async Task SignIn_RepeatedFailures_LocksTheAccount_WithoutRevealingWhichAccountsExist()
     {
         var company = await factory.CreateCompanyAsync();
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         for (var i = 0; i < 5; i++)
         {
             await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = "wrong" });
+            await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = "nobody@example.test", password = "wrong" });
         }
 
-        var withRightPassword = await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = company.AdminPassword });
+        var locked = await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = company.AdminPassword });
+        var unknown = await client.PostJsonAsync("/api/session", new { companyKey = company.Key, email = "nobody@example.test", password = "wrong" });
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, withRightPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal((string)(await unknown.ReadObjectAsync())["detail"]!, (string)(await locked.ReadObjectAsync())["detail"]!);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/session")).StatusCode);
     }
 
     [Fact]
