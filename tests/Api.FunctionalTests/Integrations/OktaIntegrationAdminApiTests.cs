@@ -206,4 +206,26 @@ public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : I
         Assert.Contains("secure", await SetCookie(behindProxy.CreateClient()), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("secure", await SetCookie(factory.CreateClient()), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Reset_ConcurrentRequests_EveryTokenHandedOutIsTheOneThatWorksOrWasReplacedAfterwards()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+        await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.PostAsync($"/api/companies/{company.Key}/integrations/okta/reset-token", null)));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+        var issued = new List<string>();
+        foreach (var response in responses.Where(r => r.StatusCode == HttpStatusCode.OK)) issued.Add((string)(await response.ReadObjectAsync())["token"]!);
+        var working = 0;
+        foreach (var token in issued)
+        {
+            if ((await factory.ScimClient(token).GetAsync($"/scim/v2/{company.Key}/Users")).StatusCode == HttpStatusCode.OK) working++;
+        }
+
+        Assert.NotEmpty(issued);
+        Assert.Equal(1, working);
+    }
 }

@@ -295,6 +295,7 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnName("last_used_at");
 
                     b.Property<byte[]>("TokenHash")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("bytea")

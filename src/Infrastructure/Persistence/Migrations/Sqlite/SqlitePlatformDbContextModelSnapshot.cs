@@ -288,6 +288,7 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("last_used_at");
 
                     b.Property<byte[]>("TokenHash")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("BLOB")
