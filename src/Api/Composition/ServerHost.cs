@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
 using Platform.Api.Admin;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common;

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Hosting;
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Platform.Api.FunctionalTests.Infrastructure;
 
 namespace Platform.Api.FunctionalTests.Integrations;
