@@ -14,6 +14,7 @@ public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, st
     private const string CompanyIdClaim = "platform:company_id";
     private const string CompanyKeyClaim = "platform:company_key";
     private const string CompanyNameClaim = "platform:company_name";
+    private const string SessionStampClaim = "platform:session_stamp";
 
     /// <summary>The company's display name as it was at sign-in.</summary>
     public string CompanyName { get; init; } = CompanyKey;
@@ -48,8 +49,38 @@ public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, st
                 new Claim(CompanyIdClaim, account.CompanyId.ToString()),
                 new Claim(CompanyKeyClaim, account.CompanyKey),
                 new Claim(CompanyNameClaim, account.CompanyName),
+                new Claim(SessionStampClaim, account.SessionStamp.ToString()),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+    }
+
+    /// <summary>Ends the account's sessions (every copy of the cookie) and removes this browser's cookie.</summary>
+    public static async Task SignOutAsync(HttpContext http, Mediator.ISender sender)
+    {
+        if (From(http.User) is { } account)
+        {
+            await sender.Send(new SignOutCommand(account.CompanyId, account.AccountId), http.RequestAborted);
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// Checked on every request that carries a session cookie: the account must still exist with the stamp and role
+    /// it had at sign-in. Signing out (anywhere) changes the stamp, so a copied cookie stops working at once.
+    /// </summary>
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var account = context.Principal is null ? null : From(context.Principal);
+        var stamp = context.Principal?.FindFirstValue(SessionStampClaim);
+        var valid = account is not null && Guid.TryParse(stamp, out var sessionStamp)
+            && (await context.HttpContext.RequestServices.GetRequiredService<Mediator.ISender>()
+                .Send(new ValidateSessionQuery(account.CompanyId, account.AccountId, sessionStamp, account.Role), context.HttpContext.RequestAborted)) is { IsSuccess: true, Value: true };
+        if (!valid)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
     }
 }

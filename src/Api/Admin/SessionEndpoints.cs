@@ -29,12 +29,12 @@ public static class SessionEndpoints
         .WithSummary("Sign in to the console with company key, email and password; sets the session cookie.")
         .AllowAnonymous();
 
-        group.MapDelete("/", async (HttpContext http) =>
+        group.MapDelete("/", async (HttpContext http, ISender sender) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await CurrentAccount.SignOutAsync(http, sender);
             return Results.NoContent();
         })
-        .WithSummary("Sign out.")
+        .WithSummary("Sign out: ends this account's sessions everywhere.")
         .AllowAnonymous();
 
         group.MapGet("/", (HttpContext http) => CurrentAccount.From(http.User) is { } account

@@ -58,6 +58,7 @@ public static class ServerHost
                 options.LoginPath = "/signin";
                 options.AccessDeniedPath = "/forbidden";
                 // The JSON API answers 401/403 as ProblemDetails instead of redirecting to a page.
+                options.Events.OnValidatePrincipal = CurrentAccount.ValidateAsync;
                 options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized, "Not signed in.");
                 options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden, "Only an administrator of this company can do that.");
             });

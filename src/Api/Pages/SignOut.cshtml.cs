@@ -10,9 +10,9 @@ public sealed class SignOutModel : PageModel
 {
     public RedirectResult OnGet() => Redirect("/");
 
-    public async Task<RedirectToPageResult> OnPostAsync()
+    public async Task<RedirectToPageResult> OnPostAsync([FromServices] Mediator.ISender sender)
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await Admin.CurrentAccount.SignOutAsync(HttpContext, sender);
         return RedirectToPage("/SignIn");
     }
 }

@@ -13,7 +13,7 @@ namespace Platform.Application.Tenancy;
 /// </summary>
 public sealed record SignInCommand(string CompanyKey, string Email, string Password) : ICommand<Result<SignInOutcome>>;
 
-public sealed record SignedInAccount(Guid AccountId, Guid CompanyId, string CompanyKey, string CompanyName, string Email, AccountRole Role);
+public sealed record SignedInAccount(Guid AccountId, Guid CompanyId, string CompanyKey, string CompanyName, string Email, AccountRole Role, Guid SessionStamp);
 
 public sealed record SignInOutcome(SignedInAccount? Account, Error? Failure);
 
@@ -67,7 +67,7 @@ public sealed class SignInHandler(
 
         account.RecordSuccessfulSignIn(check == PasswordCheck.SuccessRehashNeeded ? passwordHasher.Hash(command.Password) : null);
         return new SignInOutcome(
-            new SignedInAccount(account.Id.Value, company.Id.Value, company.Key.Value, company.Name, account.Email, account.Role),
+            new SignedInAccount(account.Id.Value, company.Id.Value, company.Key.Value, company.Name, account.Email, account.Role, account.SessionStamp),
             null);
     }
 }

@@ -31,6 +31,7 @@ public sealed class Account : AggregateRoot
         PasswordHash = passwordHash;
         Role = role;
         CreatedAt = createdAt;
+        SessionStamp = Guid.NewGuid();
     }
 
     public CompanyId CompanyId { get; private set; }
@@ -52,6 +53,9 @@ public sealed class Account : AggregateRoot
 
     public DateTimeOffset? LockedUntil { get; private set; }
 
+    /// <summary>Carried in every session cookie; a new stamp ends every session signed in with the old one.</summary>
+    public Guid SessionStamp { get; private set; }
+
     public bool IsAdmin => Role == AccountRole.Admin;
 
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
@@ -71,6 +75,9 @@ public sealed class Account : AggregateRoot
             Raise(new AccountLockedOut(CompanyId, Id, Email, LockedUntil.Value));
         }
     }
+
+    /// <summary>Signing out ends the account's sessions everywhere: a copied cookie stops working too.</summary>
+    public void EndSessions() => SessionStamp = Guid.NewGuid();
 
     public void RecordSuccessfulSignIn(string? rehashedPassword)
     {

@@ -228,4 +228,21 @@ public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : I
         Assert.NotEmpty(issued);
         Assert.Equal(1, working);
     }
+
+    [Fact]
+    public async Task SignOut_EndsTheSessionEverywhere_ACopiedCookieStopsWorking()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var browser = await factory.SignedInClientAsync(company);
+        var signIn = await factory.CreateClient(new() { HandleCookies = false }).PostJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = company.AdminPassword });
+        var copiedCookie = signIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("platform.session=", StringComparison.Ordinal)).Split(';')[0];
+        var thief = factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false });
+        thief.DefaultRequestHeaders.Add("Cookie", copiedCookie);
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync($"/api/companies/{company.Key}/integrations")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.DeleteAsync("/api/session")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await thief.GetAsync($"/api/companies/{company.Key}/integrations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync($"/api/companies/{company.Key}/integrations")).StatusCode);
+    }
 }

@@ -371,6 +371,10 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(20)")
                         .HasColumnName("role");
 
+                    b.Property<Guid>("SessionStamp")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_stamp");
+
                     b.HasKey("CompanyId", "Id")
                         .HasName("pk_accounts");
 

@@ -364,6 +364,10 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<Guid>("SessionStamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_stamp");
+
                     b.HasKey("CompanyId", "Id")
                         .HasName("pk_accounts");
 
