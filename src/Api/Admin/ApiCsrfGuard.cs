@@ -28,8 +28,10 @@ public static class ApiCsrfGuard
 
     private static bool IsCrossOrigin(HttpRequest request)
     {
+        // A browser that sends Sec-Fetch-Site has said where the request comes from; that is decisive, and stays right
+        // behind a proxy that rewrites Host. Origin against Host is the fallback for browsers that do not send it.
         var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
-        if (fetchSite.Length > 0 && fetchSite is not ("same-origin" or "none")) return true;
+        if (fetchSite.Length > 0) return fetchSite is not ("same-origin" or "none");
 
         var origin = request.Headers.Origin.ToString();
         return origin.Length > 0

@@ -78,6 +78,12 @@ public static class ServerHost
         app.UseScimPathNormalization();
         app.UseRouting();
         app.UseApiCsrfGuard();
+        // Admin API answers may carry a token or directory data: never stored by a browser or a proxy.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api")) context.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -117,7 +123,12 @@ public static class ServerHost
         const string detail = "The server could not complete the request. Nothing was changed; try again, and contact support if it persists.";
         IResult result = path.StartsWithSegments("/scim/v1") ? ScimResults.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
             : path.StartsWithSegments("/scim/v2") ? ScimResults.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
-            : Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Server error.", detail: detail);
+            : path.StartsWithSegments("/api") ? Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Server error.", detail: detail)
+            : Results.Content(
+                $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title><link rel=\"stylesheet\" href=\"/console.css\"></head><body><main><h1>Something went wrong</h1><p>{detail}</p><p><a href=\"/\">Back to the console</a></p></main></body></html>",
+                "text/html; charset=utf-8",
+                System.Text.Encoding.UTF8,
+                StatusCodes.Status500InternalServerError);
         return result.ExecuteAsync(context);
     }
 }

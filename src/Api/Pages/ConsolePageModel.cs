@@ -16,6 +16,13 @@ public abstract class ConsolePageModel : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        // A method the page has no handler for (a POST to a read-only page) is 405, not a page rendered without data.
+        if (context.HandlerMethod is null)
+        {
+            context.Result = StatusCode(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
         // A cookie without the claims this version writes is treated as no session.
         _account = CurrentAccount.From(User);
         if (_account is null)

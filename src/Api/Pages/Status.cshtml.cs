@@ -17,9 +17,11 @@ public sealed class StatusModel : PageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int? code)
+    /// <param name="code">From the route only: a re-executed POST's form must not choose the page.</param>
+    public void OnGet([FromRoute] int? code)
     {
-        Code = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status403Forbidden;
+        var forbidden = Request.Path.StartsWithSegments("/forbidden");
+        Code = forbidden ? StatusCodes.Status403Forbidden : code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
         Response.StatusCode = Code;
         var account = CurrentAccount.From(User);
         (Heading, Explanation) = Code switch
@@ -30,6 +32,7 @@ public sealed class StatusModel : PageModel
                     ? "Sign in with an administrator account of your company."
                     : $"You are signed in as {account.Email}, a member of {account.CompanyName}. Members can look but not change integrations or create groups; ask an administrator."),
             StatusCodes.Status404NotFound => ("Page not found", "There is no page at this address. Use the navigation to find your way."),
+            StatusCodes.Status405MethodNotAllowed => ("Nothing to send here", "This page only shows information. Use its links and buttons instead."),
             StatusCodes.Status400BadRequest => (
                 "The form could not be accepted",
                 "It was sent without its security token, or from a page that was open too long or belonged to another session. Go back, reload the page and try again."),
@@ -37,5 +40,5 @@ public sealed class StatusModel : PageModel
         };
     }
 
-    public void OnPost(int? code) => OnGet(code);
+    public void OnPost([FromRoute] int? code) => OnGet(code);
 }

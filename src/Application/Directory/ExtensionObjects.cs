@@ -18,4 +18,27 @@ public static class ExtensionObjects
 
         return merged.Count == 0 ? null : merged.ToJsonString();
     }
+
+    /// <summary>Sets or removes single attributes inside extension objects; an object left empty is dropped.</summary>
+    public static string? SetAttributes(string? stored, IReadOnlyList<Users.ExtensionAttributeChange> changes)
+    {
+        if (changes.Count == 0) return stored;
+        var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
+        foreach (var change in changes)
+        {
+            var name = merged.Select(pair => pair.Key).FirstOrDefault(key => key.Equals(change.Extension, StringComparison.OrdinalIgnoreCase)) ?? change.Extension;
+            if (merged[name] is not JsonObject extension)
+            {
+                if (change.Json is null) continue;
+                extension = [];
+                merged[name] = extension;
+            }
+
+            if (change.Json is null) extension.Remove(change.Attribute);
+            else extension[change.Attribute] = JsonNode.Parse(change.Json);
+            if (extension.Count == 0) merged.Remove(name);
+        }
+
+        return merged.Count == 0 ? null : merged.ToJsonString();
+    }
 }

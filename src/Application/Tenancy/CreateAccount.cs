@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Platform.Application.Common;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
@@ -22,7 +23,7 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccountComm
 {
     public CreateAccountValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(Account.EmailMaxLength);
+        RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(Account.EmailMaxLength).WithoutNul();
         RuleFor(c => c.Role).IsInEnum();
     }
 }

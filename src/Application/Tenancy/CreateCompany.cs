@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Platform.Application.Common;
 using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
@@ -23,7 +24,7 @@ public sealed class CreateCompanyValidator : AbstractValidator<CreateCompanyComm
 {
     public CreateCompanyValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(Company.NameMaxLength);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(Company.NameMaxLength).WithoutNul();
         RuleFor(c => c.Key)
             .Must(CompanyKey.IsValid).When(c => c.Key is not null)
             .WithErrorCode("tenancy.invalid_key")

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Platform.Application.Common;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
 using Platform.Application.Common.Security;
@@ -21,9 +22,9 @@ public sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
     public SignInValidator()
     {
-        RuleFor(c => c.CompanyKey).NotEmpty().MaximumLength(CompanyKey.MaxLength);
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(Account.EmailMaxLength);
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(1024);
+        RuleFor(c => c.CompanyKey).NotEmpty().MaximumLength(CompanyKey.MaxLength).WithoutNul();
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(Account.EmailMaxLength).WithoutNul();
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(1024).WithoutNul();
     }
 }
 

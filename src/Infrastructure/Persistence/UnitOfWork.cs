@@ -12,6 +12,8 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
     // Handlers of domain events may change aggregates that raise further events; this bounds that chain.
     private const int MaxEventRounds = 8;
 
+    public WriteConflictException? AsWriteConflict(Exception error) => WriteConflicts.Find(error);
+
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken ct) =>
         db.Database.CurrentTransaction is null
             ? new Transaction(await db.Database.BeginTransactionAsync(ct))
@@ -68,8 +70,21 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
 /// <summary>Recognises the database errors that mean "a racing request got there first" on either provider.</summary>
 internal static class WriteConflicts
 {
+    /// <summary>Looks through wrappers (EF's, Npgsql's "transient failure") for a database error that means a race.</summary>
+    public static WriteConflictException? Find(Exception? error)
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            if (current is WriteConflictException known) return known;
+            if (From(current) is { } conflict) return conflict;
+        }
+
+        return null;
+    }
+
     public static WriteConflictException? From(Exception? error) => error switch
     {
+        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } pg => new(WriteConflictKind.ConcurrentChange, pg.SqlState, pg),
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => new(WriteConflictKind.UniqueKey, pg.ConstraintName, pg),
         PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } pg => new(WriteConflictKind.ConcurrentChange, pg.ConstraintName, pg),
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite => new(WriteConflictKind.UniqueKey, sqlite.Message, sqlite),

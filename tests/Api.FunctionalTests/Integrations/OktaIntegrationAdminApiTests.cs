@@ -245,4 +245,41 @@ public sealed class OktaIntegrationAdminApiTests(PlatformApiFactory factory) : I
         Assert.Equal(HttpStatusCode.Unauthorized, (await thief.GetAsync($"/api/companies/{company.Key}/integrations")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync($"/api/companies/{company.Key}/integrations")).StatusCode);
     }
+
+    [Fact]
+    public async Task NulCharacters_InAdminInput_Are400NotFaults()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var admin = await factory.SignedInClientAsync(company);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostJsonAsync("/api/session", new { companyKey = company.Key, email = "a\u0000@x.test", password = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostJsonAsync($"/api/companies/{company.Key}/groups", new { displayName = "g\u0000x" })).StatusCode);
+        Assert.True((int)(await admin.GetAsync("/people?q=a%00b")).StatusCode < 500);
+    }
+
+    [Fact]
+    public async Task AdminApiAnswers_AreNeverCached()
+    {
+        var company = await factory.CreateCompanyAsync();
+        var admin = await factory.SignedInClientAsync(company);
+
+        var added = await admin.PostAsync($"/api/companies/{company.Key}/integrations/okta", null);
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.True(added.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task ConsolePost_ToAReadOnlyPage_Is405()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var user = (string)(await (await factory.ScimClient(token).PostScim($"/scim/v2/{company.Key}/Users", ScimWire.OktaUser("v2", "ro@example.com"), "v2")).ReadObjectAsync())["id"]!;
+        var admin = await factory.SignedInClientAsync(company);
+        var antiforgery = await admin.AntiforgeryTokenAsync("/groups/new");
+
+        var response = await admin.PostFormAsync($"/people/{user}", ("__RequestVerificationToken", antiforgery));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }

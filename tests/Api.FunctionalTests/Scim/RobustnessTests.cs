@@ -138,4 +138,63 @@ public sealed class RobustnessTests(PlatformApiFactory factory) : IClassFixture<
         Assert.Equal(1, (int)found["totalResults"]!);
         Assert.Equal(both, (string)found["Resources"]![0]!["id"]!);
     }
+
+    [Fact]
+    public async Task GroupDeleteRacingAPatch_IsNeverA500_AndASecondDeleteIs404()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var baseUrl = $"/scim/v2/{company.Key}";
+        var members = new JsonArray();
+        for (var i = 0; i < 20; i++)
+        {
+            members.Add(new JsonObject { ["value"] = (string)(await (await scim.PostScim($"{baseUrl}/Users", ScimWire.OktaUser("v2", $"m{i}@example.com"), "v2")).ReadObjectAsync())["id"]! });
+        }
+
+        for (var round = 0; round < 8; round++)
+        {
+            var group = (string)(await (await scim.PostScim($"{baseUrl}/Groups", new JsonObject { ["displayName"] = $"Doomed {round}", ["members"] = members.DeepClone() }, "v2")).ReadObjectAsync())["id"]!;
+            var patch = scim.PatchScim($"{baseUrl}/Groups/{group}", ScimWire.Patch(
+                new JsonObject { ["op"] = "remove", ["path"] = $"members[value eq \"{(string)members[0]!["value"]!}\"]" },
+                new JsonObject { ["op"] = "add", ["path"] = "members", ["value"] = members.DeepClone() }), "v2");
+            var responses = await Task.WhenAll(patch, scim.DeleteAsync($"{baseUrl}/Groups/{group}"), scim.DeleteAsync($"{baseUrl}/Groups/{group}"));
+
+            Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, $"round {round}: {r.StatusCode}"));
+            Assert.Single(responses[1..], r => r.StatusCode == HttpStatusCode.NoContent);
+        }
+    }
+
+    [Fact]
+    public async Task Patch_EntraDefaultMappingsForAttributesNotKept_AreIgnored_AndTheRestApplies()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var users = $"/scim/v2/{company.Key}/Users";
+        var id = (string)(await (await scim.PostScim(users, ScimWire.OktaUser("v2", "entra@example.com"), "v2")).ReadObjectAsync())["id"]!;
+
+        var response = await scim.PatchScim($"{users}/{id}", ScimWire.Patch(
+            new JsonObject { ["op"] = "Replace", ["path"] = "addresses[type eq \"work\"].streetAddress", ["value"] = "2 Main" },
+            new JsonObject { ["op"] = "Replace", ["path"] = "roles[primary eq \"True\"].value", ["value"] = "admin" },
+            new JsonObject { ["op"] = "Add", ["path"] = "urn:ietf:params:scim:schemas:extension:CustomExt:2.0:User:costCode", ["value"] = "CC-7" },
+            new JsonObject { ["op"] = "Replace", ["path"] = "displayName", ["value"] = "New Name" }), "v2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var user = await response.ReadObjectAsync();
+        Assert.Equal("New Name", (string)user["displayName"]!);
+        Assert.Equal("CC-7", (string)user["urn:ietf:params:scim:schemas:extension:CustomExt:2.0:User"]!["costCode"]!);
+
+        var removed = await (await scim.PatchScim($"{users}/{id}", ScimWire.Patch(
+            new JsonObject { ["op"] = "Remove", ["path"] = "urn:ietf:params:scim:schemas:extension:CustomExt:2.0:User:costCode" }), "v2")).ReadObjectAsync();
+        Assert.Null(removed["urn:ietf:params:scim:schemas:extension:CustomExt:2.0:User"]);
+    }
+
+    [Fact]
+    public async Task Email_WithABar_Is400()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var body = ScimWire.OktaUser("v2", "bar@example.com");
+        body["emails"] = new JsonArray(new JsonObject { ["value"] = "boss@x.com|ceo@x.com" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ScimClient(token).PostScim($"/scim/v2/{company.Key}/Users", body, "v2")).StatusCode);
+    }
 }

@@ -19,8 +19,11 @@ public sealed record Pager(string Label, string Page, int Number, int Size, int 
         : Shown == 0 ? $"Nothing on page {Number}; {Total} in all"
         : $"Showing {Skip + 1}–{Skip + Shown} of {Total}";
 
-    /// <summary>The rows to pass over for a page number taken from a URL (anything below 1 is the first page).</summary>
-    public static int SkipFor(int number, int size) => (Math.Max(1, number) - 1) * size;
+    /// <summary>The largest page number a URL may ask for; beyond it the skip would overflow.</summary>
+    public const int MaxNumber = 1_000_000;
+
+    /// <summary>The rows to pass over for a page number taken from a URL (below 1 is the first page, past the limit the last allowed).</summary>
+    public static int SkipFor(int number, int size) => (Math.Clamp(number, 1, MaxNumber) - 1) * size;
 
     public IDictionary<string, string> RouteTo(int number)
     {

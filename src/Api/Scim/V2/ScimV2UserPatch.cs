@@ -53,12 +53,24 @@ public static class ScimV2UserPatch
                 return changes.ApplyEnterprise(name, value, kind);
             }
 
+            // An attribute of an extension named after its resource type, as RFC 7643 extension URNs are
+            // ("urn:ietf:params:scim:schemas:extension:CustomExt:2.0:User:costCode", Entra's custom attributes).
+            if (attribute.SubAttribute is null && schema.EndsWith(":User", StringComparison.OrdinalIgnoreCase))
+            {
+                changes.Changes.CustomExtensionAttributes.Add(new ExtensionAttributeChange(schema, attribute.Name, kind == ScimPatchOperation.Remove ? null : value?.ToJsonString()));
+                return null;
+            }
+
             // A path naming a whole extension reads as its last segment under the rest (".../enterprise:2.0" + "User").
             var whole = $"{schema}:{attribute.Name}";
             return attribute.SubAttribute is null && (ScimUserSchemas.IsEnterprise(whole) || value is JsonObject || kind == ScimPatchOperation.Remove)
                 ? changes.ApplyQualified(whole, value, kind)
                 : ScimProblem.InvalidPath($"'{pathText}' is in an extension whose attributes this server keeps only as whole objects.");
         }
+
+        // Attributes this server does not keep (Entra maps addresses and roles by default) are ignored, filtered or not,
+        // so that they do not fail the rest of the request.
+        if (ScimUserChangeBuilder.IsIgnoredAttribute(attribute.Name)) return null;
 
         if (filter is not null && !IsMultiValued(attribute.Name))
         {

@@ -25,7 +25,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (WriteConflictException conflict)
+        catch (Exception error) when (unitOfWork.AsWriteConflict(error) is { } conflict)
         {
             return TResponse.Failure([conflict.Kind == WriteConflictKind.UniqueKey && message is IConflictDescriber describer
                 ? describer.DescribeConflict()

@@ -13,6 +13,13 @@ public interface IUnitOfWork
     /// everything in one transaction. A unique-index violation or a stale version surfaces as <see cref="WriteConflictException"/>.
     /// </summary>
     Task SaveChangesAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The race a database error stands for, if it stands for one: set-based writes run before the final save (a
+    /// deadlock, a foreign key whose row a racing request deleted) surface as provider exceptions, not as
+    /// <see cref="WriteConflictException"/>.
+    /// </summary>
+    WriteConflictException? AsWriteConflict(Exception error);
 }
 
 public interface IUnitOfWorkTransaction : IAsyncDisposable

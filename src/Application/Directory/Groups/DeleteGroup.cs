@@ -11,15 +11,21 @@ namespace Platform.Application.Directory.Groups;
 /// <summary>Okta's unlink with "delete the group": the group and its memberships go; the users stay.</summary>
 public sealed record DeleteGroupCommand(CompanyId CompanyId, string GroupId, Actor Actor) : ICommand<Result>, ITenantScoped;
 
-public sealed class DeleteGroupHandler(IRepository<Group> groups, IGroupMembers members) : ICommandHandler<DeleteGroupCommand, Result>
+public sealed class DeleteGroupHandler(IRepository<Group> groups, IGroupMembers members, TimeProvider clock) : ICommandHandler<DeleteGroupCommand, Result>
 {
     public async ValueTask<Result> Handle(DeleteGroupCommand command, CancellationToken ct)
     {
-        if (!GroupId.TryParse(command.GroupId, out var id)) return GroupErrors.NotFound(command.GroupId);
+        // The group's row is locked first, as every membership change does, so a delete and a patch racing on one
+        // group queue up instead of deadlocking; the second of two deletes then finds nothing (404).
+        if (!GroupId.TryParse(command.GroupId, out var id) || !await members.TouchAsync(command.CompanyId, id, clock.GetUtcNow(), ct))
+        {
+            return GroupErrors.NotFound(command.GroupId);
+        }
+
         var group = await groups.FirstOrDefaultAsync(new GroupByIdSpec(command.CompanyId, id), ct);
         if (group is null) return GroupErrors.NotFound(command.GroupId);
 
-        await members.RemoveAllAsync(command.CompanyId, id, ct);
+        // Memberships go with the group (the foreign key cascades).
         group.MarkDeleted(command.Actor);
         groups.Remove(group);
         return Result.Success();

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Platform.Application.Common;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
@@ -18,7 +19,7 @@ public sealed class SearchUsersValidator : AbstractValidator<SearchUsersQuery>
 {
     public SearchUsersValidator()
     {
-        RuleFor(q => q.Text).MaximumLength(UserProfileValidator.MaxTextLength);
+        RuleFor(q => q.Text).MaximumLength(UserProfileValidator.MaxTextLength).WithoutNul();
         RuleFor(q => q.Skip).GreaterThanOrEqualTo(0);
         RuleFor(q => q.Take).InclusiveBetween(0, ListUsersValidator.MaxPageSize);
     }

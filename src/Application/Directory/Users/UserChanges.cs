@@ -95,6 +95,9 @@ public enum ContactField
     Display,
 }
 
+/// <summary>Sets (JSON value text) or removes (null) one attribute inside a custom extension object.</summary>
+public sealed record ExtensionAttributeChange(string Extension, string Attribute, string? Json);
+
 /// <summary>
 /// A protocol-neutral change set for one user: every attribute is either left alone (no value) or set (possibly to
 /// null, which clears it). The SCIM edge builds it from a 1.1 partial resource or a 2.0 PatchOp; the handler applies
@@ -153,9 +156,12 @@ public sealed class UserChanges
     /// <summary>Custom extension objects to replace (JSON object text) or remove (null), by extension name.</summary>
     public Dictionary<string, string?> CustomExtensions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Single attributes inside custom extension objects to set or remove, applied after whole objects.</summary>
+    public List<ExtensionAttributeChange> CustomExtensionAttributes { get; } = [];
+
     /// <summary>True when the change set does nothing but set <c>active</c> (Okta's deactivate and reactivate).</summary>
     public bool OnlyActive =>
-        Active.HasValue && Emails.Count == 0 && PhoneNumbers.Count == 0 && CustomExtensions.Count == 0
+        Active.HasValue && Emails.Count == 0 && PhoneNumbers.Count == 0 && CustomExtensions.Count == 0 && CustomExtensionAttributes.Count == 0
         && !(UserName.HasValue || ExternalId.HasValue || DisplayName.HasValue || NickName.HasValue || Title.HasValue || UserType.HasValue
              || PreferredLanguage.HasValue || Locale.HasValue || Timezone.HasValue || GivenName.HasValue || FamilyName.HasValue
              || MiddleName.HasValue || FormattedName.HasValue || HonorificPrefix.HasValue || HonorificSuffix.HasValue
@@ -200,7 +206,9 @@ public sealed class UserChanges
             },
             Emails = emails,
             PhoneNumbers = phones,
-            CustomExtensions = CustomExtensions.Count == 0 ? current.CustomExtensions : ExtensionObjects.Merge(current.CustomExtensions, CustomExtensions),
+            CustomExtensions = ExtensionObjects.SetAttributes(
+                CustomExtensions.Count == 0 ? current.CustomExtensions : ExtensionObjects.Merge(current.CustomExtensions, CustomExtensions),
+                CustomExtensionAttributes),
         };
     }
 }

@@ -33,8 +33,9 @@ public sealed class UserProfileValidator : AbstractValidator<UserProfile>
             .WithMessage("At most one phone number may be primary.").OverridePropertyName("phoneNumbers");
         RuleFor(p => p.EmailsOrEmpty.Count).LessThanOrEqualTo(MaxMultiValuedItems).WithErrorCode("directory.invalid_value").OverridePropertyName("emails");
         RuleFor(p => p.PhoneNumbersOrEmpty.Count).LessThanOrEqualTo(MaxMultiValuedItems).WithErrorCode("directory.invalid_value").OverridePropertyName("phoneNumbers");
-        RuleForEach(p => p.EmailsOrEmpty).Must(c => !string.IsNullOrWhiteSpace(c.Value) && c.Value.Length <= 320)
-            .WithErrorCode("directory.invalid_value").WithMessage("Each email needs a value of at most 320 characters.").OverridePropertyName("emails");
+        // '|' separates the addresses in the emails lookup column; no valid address needs it.
+        RuleForEach(p => p.EmailsOrEmpty).Must(c => !string.IsNullOrWhiteSpace(c.Value) && c.Value.Length <= 320 && !c.Value.Contains('|', StringComparison.Ordinal))
+            .WithErrorCode("directory.invalid_value").WithMessage("Each email needs a value of at most 320 characters, without '|'.").OverridePropertyName("emails");
         RuleForEach(p => p.PhoneNumbersOrEmpty).Must(c => !string.IsNullOrWhiteSpace(c.Value) && c.Value.Length <= 100)
             .WithErrorCode("directory.invalid_value").WithMessage("Each phone number needs a value of at most 100 characters.").OverridePropertyName("phoneNumbers");
         RuleFor(p => p.CustomExtensions).MaximumLength(MaxCustomExtensionsLength).WithErrorCode("directory.invalid_value").OverridePropertyName("extensions");

@@ -111,6 +111,8 @@ public sealed class ScimUserChangeBuilder
     private static bool IsEnterpriseAttribute(string name) =>
         name.ToUpperInvariant() is "EMPLOYEENUMBER" or "COSTCENTER" or "ORGANIZATION" or "DIVISION" or "DEPARTMENT" or "MANAGER";
 
+    public static bool IsIgnoredAttribute(string name) => Ignored.Contains(name);
+
     public static bool IsKnownAttribute(string name) =>
         name.ToUpperInvariant() is "USERNAME" or "EXTERNALID" or "DISPLAYNAME" or "NICKNAME" or "TITLE" or "USERTYPE" or "PREFERREDLANGUAGE"
             or "LOCALE" or "TIMEZONE" or "ACTIVE" or "NAME" or "EMAILS" or "PHONENUMBERS"

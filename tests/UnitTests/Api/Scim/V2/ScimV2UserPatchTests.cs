@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common.Users;
 using Platform.Api.Scim.V2;
+using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 using static Platform.UnitTests.Api.Scim.ScimUserPatching;
 
@@ -230,7 +231,6 @@ public sealed class ScimV2UserPatchTests
     [InlineData(EnterpriseV2 + ":manager.displayName")]
     [InlineData(EnterpriseV2 + ":department[value eq \\\"x\\\"]")]
     [InlineData(AcmeExtension)]
-    [InlineData(AcmeExtension + ":badge")]
     public void Read_PathToNothingWeCanChange_IsInvalidPath(string path)
     {
         var problem = OperationProblemV2($$"""{"op":"replace","path":"{{path}}","value":"x"}""");
@@ -447,5 +447,16 @@ public sealed class ScimV2UserPatchTests
         });
 
         Assert.Equal("{\"badge\":\"A-1\"}", changes.CustomExtensions["urn:okta:acme:custom:user:1.0"]);
+    }
+
+    [Fact]
+    public void Read_AttributeOfAUserExtension_SetsThatAttributeOnly()
+    {
+        var changes = ReadV2(new JsonObject
+        {
+            ["Operations"] = new JsonArray(new JsonObject { ["op"] = "add", ["path"] = AcmeExtension + ":badge", ["value"] = "A-9" }),
+        });
+
+        Assert.Equal(new ExtensionAttributeChange(AcmeExtension, "badge", "\"A-9\""), Assert.Single(changes.CustomExtensionAttributes));
     }
 }
