@@ -12,8 +12,8 @@ using Platform.Infrastructure.Persistence;
 namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPlatformDbContext))]
-    [Migration("20261128174318_IntegrationTokenConcurrency")]
-    partial class IntegrationTokenConcurrency
+    [Migration("20261128180330_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -373,6 +373,10 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("role");
+
+                    b.Property<Guid>("SessionStamp")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_stamp");
 
                     b.HasKey("CompanyId", "Id")
                         .HasName("pk_accounts");
