@@ -23,12 +23,14 @@ public sealed class ConsoleSecurityTests(PlatformApiFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task ApiReference_IsNotUnderTheConsoleCsp()
+    public async Task ApiReference_IsNotUnderTheConsoleCsp_ButCannotBeFramed()
     {
         var response = await factory.CreateClient().GetAsync("/docs/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Content-Security-Policy"), "Scalar's page runs inline scripts; the console's CSP would break it.");
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
