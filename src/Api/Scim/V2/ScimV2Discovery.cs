@@ -32,24 +32,10 @@ public static class ScimV2Discovery
                 : ScimResults.Error(dialect, StatusCodes.Status404NotFound, $"There is no schema '{id}'."));
     }
 
-    private static JsonObject ServiceProviderConfig(string baseUrl) => new()
-    {
-        ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"),
-        ["patch"] = new JsonObject { ["supported"] = true },
-        ["bulk"] = new JsonObject { ["supported"] = false, ["maxOperations"] = 0, ["maxPayloadSize"] = 0 },
-        ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxCount },
-        ["changePassword"] = new JsonObject { ["supported"] = false },
-        ["sort"] = new JsonObject { ["supported"] = false },
-        ["etag"] = new JsonObject { ["supported"] = false },
-        ["authenticationSchemes"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "oauthbearertoken",
-            ["name"] = "API token",
-            ["description"] = "The API token from the platform's integration page, sent as 'Authorization: Bearer <token>' or 'Authorization: <token>'.",
-            ["primary"] = true,
-        }),
-        ["meta"] = new JsonObject { ["resourceType"] = "ServiceProviderConfig", ["location"] = $"{baseUrl}/ServiceProviderConfig" },
-    };
+    private static JsonObject ServiceProviderConfig(string baseUrl) => ScimServiceProviderConfig.Build(
+        "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig",
+        new JsonObject { ["resourceType"] = "ServiceProviderConfig", ["location"] = $"{baseUrl}/ServiceProviderConfig" },
+        "'Authorization: Bearer <token>' or 'Authorization: <token>'");
 
     private static List<JsonNode> ResourceTypes(string baseUrl) =>
     [

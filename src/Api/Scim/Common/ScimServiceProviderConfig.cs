@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace Platform.Api.Scim.Common;
+
+/// <summary>What this server supports, the same in both versions; each version adds its schema and meta.</summary>
+public static class ScimServiceProviderConfig
+{
+    public static JsonObject Build(string schema, JsonObject meta, string headerStyles) => new()
+    {
+        ["schemas"] = new JsonArray(schema),
+        ["patch"] = new JsonObject { ["supported"] = true },
+        ["bulk"] = new JsonObject { ["supported"] = false, ["maxOperations"] = 0, ["maxPayloadSize"] = 0 },
+        ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxCount },
+        ["changePassword"] = new JsonObject { ["supported"] = false },
+        ["sort"] = new JsonObject { ["supported"] = false },
+        ["etag"] = new JsonObject { ["supported"] = false },
+        ["authenticationSchemes"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "oauthbearertoken",
+            ["name"] = "API token",
+            ["description"] = $"The API token from the platform's integration page, sent as {headerStyles}.",
+            ["primary"] = true,
+        }),
+        ["meta"] = meta,
+    };
+}
