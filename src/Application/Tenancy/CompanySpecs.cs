@@ -5,7 +5,8 @@ namespace Platform.Application.Tenancy;
 
 public sealed class CompanyByKeySpec : SingleResultSpecification<Company>
 {
-    public CompanyByKeySpec(CompanyKey key) => Query.Where(c => c.Key == key);
+    // Read on every SCIM request (authentication) and never changed there: not tracked.
+    public CompanyByKeySpec(CompanyKey key) => Query.Where(c => c.Key == key).AsNoTracking();
 }
 
 public sealed class CompanyByIdSpec : SingleResultSpecification<Company>
