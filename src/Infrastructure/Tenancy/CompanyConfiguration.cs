@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Tenancy;
 
-namespace Platform.Infrastructure.Persistence.Configurations;
+namespace Platform.Infrastructure.Tenancy;
 
 internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
 {
@@ -14,22 +14,5 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.HasIndex(c => c.Key).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(Company.NameMaxLength).IsRequired();
         builder.Ignore(c => c.DomainEvents);
-    }
-}
-
-internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
-{
-    public void Configure(EntityTypeBuilder<Account> builder)
-    {
-        builder.ToTable("accounts");
-        builder.HasKey(a => new { a.CompanyId, a.Id });
-        builder.HasOne<Company>().WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(a => a.Email).HasMaxLength(Account.EmailMaxLength).IsRequired();
-        builder.Property(a => a.NormalizedEmail).HasMaxLength(Account.EmailMaxLength).IsRequired();
-        builder.HasIndex(a => new { a.CompanyId, a.NormalizedEmail }).IsUnique();
-        builder.Property(a => a.PasswordHash).HasMaxLength(512).IsRequired();
-        builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
-        builder.Ignore(a => a.IsAdmin);
-        builder.Ignore(a => a.DomainEvents);
     }
 }
