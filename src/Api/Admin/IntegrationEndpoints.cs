@@ -22,8 +22,8 @@ public sealed record IntegrationResponse(
     public static IntegrationResponse From(string companyKey, IntegrationView view, PublicUrls urls, string? token = null) => new(
         companyKey,
         view.Kind.ToString().ToLowerInvariant(),
-        urls.ScimV1BaseUrl(companyKey),
-        urls.ScimV2BaseUrl(companyKey),
+        urls.ScimBaseUrl("v1", companyKey),
+        urls.ScimBaseUrl("v2", companyKey),
         view.TokenHint,
         view.CreatedAt,
         view.TokenIssuedAt,

@@ -24,7 +24,7 @@ public sealed class ScimAuthenticationFilter(IScimDialect dialect) : IEndpointFi
         if (!result.IsSuccess)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer realm=\"scim\"";
-            return ScimResults.Error(dialect, StatusCodes.Status401Unauthorized, result.Error.Message);
+            return ScimResponses.Error(dialect, StatusCodes.Status401Unauthorized, result.Error.Message);
         }
 
         http.Items[ClientItemKey] = result.Value;

@@ -35,5 +35,5 @@ public sealed record ScimProblem(int Status, string Detail, string? ScimType = n
         };
     }
 
-    public IResult ToResult(IScimDialect dialect) => ScimResults.Error(dialect, Status, Detail, ScimType);
+    public IResult ToResult(IScimDialect dialect) => ScimResponses.Error(dialect, Status, Detail, ScimType);
 }

@@ -26,14 +26,9 @@ public static class ScimV2PatchOperations
         foreach (var node in operations)
         {
             if (node is not JsonObject operation) return ScimProblem.InvalidSyntax("Each operation must be an object with 'op', 'path' and 'value'.");
-            var op = PatchOperationTypeParser.Parse(Text(operation, "op"));
+            var op = ScimPatchOperationParser.Parse(Text(operation, "op"));
             if (!op.IsSuccess) return ScimProblem.InvalidSyntax(op.Error.Message);
-            var kind = op.Value switch
-            {
-                PatchOperationType.Add => ScimPatchOperation.Add,
-                PatchOperationType.Replace => ScimPatchOperation.Replace,
-                _ => ScimPatchOperation.Remove,
-            };
+            var kind = op.Value;
 
             var pathNode = operation["path"] ?? operation["Path"];
             if (pathNode is not null && Text(operation, "path") is null) return ScimProblem.InvalidPath("'path' must be a string.");

@@ -1,3 +1,4 @@
+using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Common;

@@ -1,3 +1,4 @@
+using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;

@@ -1,16 +1,10 @@
+using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Platform.Application.Common;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
 namespace Platform.Api.Scim.Common.Users;
-
-public enum ScimPatchOperation
-{
-    Add,
-    Replace,
-    Remove,
-}
 
 /// <summary>
 /// Turns SCIM user attributes (from a whole resource, a 1.1 partial resource or a 2.0 PatchOp) into one

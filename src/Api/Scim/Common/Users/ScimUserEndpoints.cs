@@ -1,3 +1,4 @@
+using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;
@@ -38,7 +39,7 @@ public static class ScimUserEndpoints
             var location = $"{UsersUrl(urls, dialect, companyKey)}/{result.Value.Id}";
             http.Response.Headers.Location = location;
             http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-            return ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
+            return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
         });
 
         scim.MapPut("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
@@ -96,7 +97,7 @@ public static class ScimUserEndpoints
 
         var usersUrl = UsersUrl(urls, dialect, companyKey);
         var resources = result.Value.Users.Select(user => (JsonNode)ScimUserWriter.Write(user, dialect, usersUrl)).ToList();
-        return ScimResults.List(dialect, resources, result.Value.TotalResults, paging.StartIndex);
+        return ScimResponses.List(dialect, resources, result.Value.TotalResults, paging.StartIndex);
     }
 
     /// <summary>A whole user resource (POST, PUT): every attribute it does not mention is empty.</summary>
@@ -119,6 +120,6 @@ public static class ScimUserEndpoints
     {
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
         http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-        return ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl));
+        return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl));
     }
 }

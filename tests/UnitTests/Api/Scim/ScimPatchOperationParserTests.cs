@@ -2,20 +2,20 @@ using Platform.Api.Scim.Common.Patching;
 
 namespace Platform.UnitTests.Api.Scim;
 
-public sealed class PatchOperationTypeParserTests
+public sealed class ScimPatchOperationParserTests
 {
     [Theory]
-    [InlineData("add", PatchOperationType.Add)]
-    [InlineData("Add", PatchOperationType.Add)]
-    [InlineData("ADD", PatchOperationType.Add)]
-    [InlineData("replace", PatchOperationType.Replace)]
-    [InlineData("Replace", PatchOperationType.Replace)]
-    [InlineData("remove", PatchOperationType.Remove)]
-    [InlineData("Remove", PatchOperationType.Remove)]
-    [InlineData("rEmOvE", PatchOperationType.Remove)]
-    public void Parse_KnownOperationInAnyCase_IsTheOperation(string op, PatchOperationType expected)
+    [InlineData("add", ScimPatchOperation.Add)]
+    [InlineData("Add", ScimPatchOperation.Add)]
+    [InlineData("ADD", ScimPatchOperation.Add)]
+    [InlineData("replace", ScimPatchOperation.Replace)]
+    [InlineData("Replace", ScimPatchOperation.Replace)]
+    [InlineData("remove", ScimPatchOperation.Remove)]
+    [InlineData("Remove", ScimPatchOperation.Remove)]
+    [InlineData("rEmOvE", ScimPatchOperation.Remove)]
+    public void Parse_KnownOperationInAnyCase_IsTheOperation(string op, ScimPatchOperation expected)
     {
-        var result = PatchOperationTypeParser.Parse(op);
+        var result = ScimPatchOperationParser.Parse(op);
 
         Assert.True(result.IsSuccess);
         Assert.Equal(expected, result.Value);
@@ -30,7 +30,7 @@ public sealed class PatchOperationTypeParserTests
     [InlineData("adds")]
     public void Parse_UnknownOperation_FailsNamingIt(string op)
     {
-        var result = PatchOperationTypeParser.Parse(op);
+        var result = ScimPatchOperationParser.Parse(op);
 
         Assert.False(result.IsSuccess);
         Assert.Contains($"'{op}' is not a PATCH operation", result.Error.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class PatchOperationTypeParserTests
     [Fact]
     public void Parse_MissingOperation_Fails()
     {
-        var result = PatchOperationTypeParser.Parse(null);
+        var result = ScimPatchOperationParser.Parse(null);
 
         Assert.False(result.IsSuccess);
         Assert.Contains("no 'op'", result.Error.Message, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class PatchOperationTypeParserTests
     [Fact]
     public void Parse_HugeOperation_QuotesOnlyItsStart()
     {
-        var result = PatchOperationTypeParser.Parse(new string('x', 10_000));
+        var result = ScimPatchOperationParser.Parse(new string('x', 10_000));
 
         Assert.False(result.IsSuccess);
         Assert.True(result.Error.Message.Length < 150);
