@@ -33,7 +33,7 @@ public sealed class ScimPatchOperationParserTests
         var result = ScimPatchOperationParser.Parse(op);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains($"'{op}' is not a PATCH operation", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{op}' is not a PATCH operation", result.Problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ScimPatchOperationParserTests
         var result = ScimPatchOperationParser.Parse(null);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("no 'op'", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("no 'op'", result.Problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class ScimPatchOperationParserTests
         var result = ScimPatchOperationParser.Parse(new string('x', 10_000));
 
         Assert.False(result.IsSuccess);
-        Assert.True(result.Error.Message.Length < 150);
+        Assert.True(result.Problem.Detail.Length < 150);
     }
 }
