@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
-using Platform.Api.Admin;
+using Platform.Api.Audit;
 using Platform.Api.Common;
+using Platform.Api.Directory;
+using Platform.Api.Integrations;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.V1;
 using Platform.Api.Scim.V2;
+using Platform.Api.Tenancy;
 using Platform.Application;
 using Platform.Infrastructure;
 using Scalar.AspNetCore;
@@ -92,6 +95,7 @@ public static class ServerHost
         app.MapScalarApiReference("/docs");
         app.MapSessionEndpoints();
         app.MapIntegrationEndpoints();
+        app.MapAuditEndpoints();
         app.MapDirectoryEndpoints();
         app.MapScim();
         app.MapRazorPages();
