@@ -1,7 +1,7 @@
-using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.Common.Groups;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V1;

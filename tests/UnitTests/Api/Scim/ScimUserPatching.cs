@@ -1,6 +1,6 @@
-using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Api.Scim.V1;
 using Platform.Api.Scim.V2;

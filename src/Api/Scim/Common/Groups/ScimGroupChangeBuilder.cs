@@ -1,5 +1,5 @@
-using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Common;
 using Platform.Application.Directory.Groups;

@@ -1,7 +1,7 @@
-using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Directory.Groups;
 using Platform.Domain.Directory.Groups;
@@ -17,7 +17,7 @@ public static class ScimGroupEndpoints
     {
         scim.MapGet("/Groups", ListAsync(dialect));
 
-        scim.MapGet("/Directory/Console/Groups/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        scim.MapGet("/Groups/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
             RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct));
 
         scim.MapPost("/Groups", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
@@ -34,7 +34,7 @@ public static class ScimGroupEndpoints
             return await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, result.Value, StatusCodes.Status201Created, ct);
         });
 
-        scim.MapPut("/Directory/Console/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        scim.MapPut("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
             var resource = await ReadResourceAsync(http, ct);
             if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
@@ -47,7 +47,7 @@ public static class ScimGroupEndpoints
                 : ScimProblem.From(result.Errors).ToResult(dialect);
         });
 
-        scim.MapPatch("/Directory/Console/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+        scim.MapPatch("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
             var body = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
             if (!body.IsSuccess) return body.Problem.ToResult(dialect);
@@ -65,7 +65,7 @@ public static class ScimGroupEndpoints
                 : Results.NoContent();
         });
 
-        scim.MapDelete("/Directory/Console/Groups/{id}", async (HttpContext http, string id, ISender sender, CancellationToken ct) =>
+        scim.MapDelete("/Groups/{id}", async (HttpContext http, string id, ISender sender, CancellationToken ct) =>
         {
             var client = ScimAuthenticationFilter.ClientOf(http);
             var result = await sender.Send(new DeleteGroupCommand(client.CompanyId, id, client.Actor), ct);

@@ -1,5 +1,5 @@
-using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Common;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;

@@ -1,7 +1,7 @@
-using Platform.Api.Scim.Common.Patching;
 using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
