@@ -18,12 +18,3 @@ public sealed class GetCompanyHandler(IRepository<Company> companies) : IQueryHa
             : new CompanyView(company.Id.Value, company.Key.Value, company.Name, company.CreatedAt);
     }
 }
-
-/// <summary>Whether any company exists yet; the server prints first-run guidance when none does.</summary>
-public sealed record HasAnyCompanyQuery : IQuery<Result<bool>>;
-
-public sealed class HasAnyCompanyHandler(IRepository<Company> companies) : IQueryHandler<HasAnyCompanyQuery, Result<bool>>
-{
-    public async ValueTask<Result<bool>> Handle(HasAnyCompanyQuery query, CancellationToken ct) =>
-        await companies.AnyAsync(new AnyCompanySpec(), ct);
-}

@@ -49,47 +49,6 @@ public sealed class UsersWithIdsSpec : Specification<User, UserView>
     }
 }
 
-internal static class UserFilterConditions
-{
-    public static void Apply(ISpecificationBuilder<User> query, CompanyId companyId, UserFilter filter)
-    {
-        query.Where(u => u.CompanyId == companyId).AsNoTracking();
-        foreach (var condition in filter.Conditions) Where(query, condition);
-    }
-
-    private static void Where(ISpecificationBuilder<User> query, UserCondition condition)
-    {
-        var value = condition.Value;
-        var normalized = User.Normalize(value);
-        switch (condition.Field)
-        {
-            case UserFilterField.UserName:
-                query.Where(u => u.NormalizedUserName == normalized);
-                break;
-            case UserFilterField.ExternalId:
-                query.Where(u => u.ExternalId == value);
-                break;
-            case UserFilterField.Id:
-                var id = UserId.TryParse(value, out var parsed) ? parsed : new UserId(Guid.Empty);
-                query.Where(u => u.Id == id);
-                break;
-            case UserFilterField.DisplayName:
-                query.Where(u => u.NormalizedDisplayName == normalized);
-                break;
-            case UserFilterField.Email:
-                var needle = "|" + normalized + "|";
-                query.Where(u => u.NormalizedEmails.Contains(needle));
-                break;
-            case UserFilterField.Active:
-                var active = bool.Parse(value);
-                query.Where(u => u.Active == active);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(condition), condition.Field, "Unknown user filter field.");
-        }
-    }
-}
-
 /// <summary>
 /// A page of a company's users whose userName or display name contains a text, in any case, projected to summaries in
 /// the database. The text travels as a parameter of a substring test on the upper-cased columns, never spliced into a

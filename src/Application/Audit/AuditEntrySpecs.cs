@@ -1,0 +1,23 @@
+using Ardalis.Specification;
+using Mediator;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Domain.Audit;
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Audit;
+
+public sealed class AuditEntriesOfCompanySpec : Specification<AuditEntry, AuditEntryView>
+{
+    public AuditEntriesOfCompanySpec(CompanyId companyId, string? actionPrefix, int skip, int take)
+    {
+        Query.Where(e => e.CompanyId == companyId)
+            .Where(e => e.Action.StartsWith(actionPrefix!), actionPrefix is not null)
+            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
+            .Skip(skip).Take(take)
+            .AsNoTracking();
+        Query.Select(e => new AuditEntryView(e.OccurredAt, e.ActorKind, e.ActorName, e.Action, e.TargetType, e.TargetId, e.Summary));
+    }
+}

@@ -1,0 +1,38 @@
+using Mediator;
+using Platform.Application.Common.Persistence;
+using Platform.Domain.Audit;
+using Platform.Domain.Integrations;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Audit;
+
+/// <summary>Turns other modules' domain events into audit entries, inside the same unit of work as the change.</summary>
+public sealed class WriteAuditOnIntegrationEvents(IRepository<AuditEntry> entries, TimeProvider clock)
+    : INotificationHandler<IntegrationAdded>, INotificationHandler<IntegrationTokenRotated>
+{
+    public ValueTask Handle(IntegrationAdded notification, CancellationToken ct)
+    {
+        entries.Add(AuditEntry.Record(
+            notification.CompanyId,
+            notification.Actor,
+            AuditActions.IntegrationAdded,
+            "integration",
+            notification.IntegrationId.ToString(),
+            $"Added the {notification.Kind} integration and issued its first API token.",
+            clock.GetUtcNow()));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(IntegrationTokenRotated notification, CancellationToken ct)
+    {
+        entries.Add(AuditEntry.Record(
+            notification.CompanyId,
+            notification.Actor,
+            AuditActions.IntegrationTokenRotated,
+            "integration",
+            notification.IntegrationId.ToString(),
+            $"Reset the {notification.Kind} API token; the previous token no longer works.",
+            clock.GetUtcNow()));
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,13 @@
+using Mapster;
+using Platform.Application.Directory.Groups;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Directory.Users;
+
+public sealed class UserMappings : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<User, UserView>()
+            .ConstructUsing(user => new UserView(user.Id.ToString(), user.Profile, user.CreatedAt, user.LastModifiedAt, user.Version));
+}

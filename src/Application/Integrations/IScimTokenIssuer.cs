@@ -1,0 +1,8 @@
+using Platform.Domain.Integrations;
+
+namespace Platform.Application.Integrations;
+
+public interface IScimTokenIssuer
+{
+    IssuedScimToken Issue();
+}

@@ -1,0 +1,5 @@
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Integrations;
+
+public sealed record ScimAuthenticationFailure(DateTimeOffset At, ScimAuthenticationFailureReason Reason);
