@@ -1,10 +1,8 @@
-using Ardalis.Specification;
 using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
 using Platform.Domain.Audit;
-using Platform.Domain.Common;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Audit;

@@ -1,7 +1,6 @@
 using Mediator;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Audit;
-using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Audit;

@@ -1,8 +1,3 @@
-using Mediator;
-using Platform.Application.Common.Persistence;
-using Platform.Application.Common.Results;
-using Platform.Application.Tenancy;
-using Platform.Domain.Common;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 

@@ -1,5 +1,3 @@
-using Platform.Domain.Integrations;
-
 namespace Platform.Application.Integrations;
 
 public interface IScimTokenIssuer

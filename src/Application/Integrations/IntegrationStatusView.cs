@@ -1,11 +1,3 @@
-using MapsterMapper;
-using Mediator;
-using Platform.Application.Common.Messaging;
-using Platform.Application.Common.Persistence;
-using Platform.Application.Common.Results;
-using Platform.Domain.Integrations;
-using Platform.Domain.Tenancy;
-
 namespace Platform.Application.Integrations;
 
 /// <param name="CredentialsVerified">

@@ -1,4 +1,3 @@
-using Mapster;
 using Platform.Domain.Integrations;
 
 namespace Platform.Application.Integrations;

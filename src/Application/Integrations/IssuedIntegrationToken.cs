@@ -1,6 +1,3 @@
-using Mapster;
-using Platform.Domain.Integrations;
-
 namespace Platform.Application.Integrations;
 
 /// <summary>The answer to add and reset: the view plus the token in clear, which is never available again.</summary>

@@ -1,5 +1,3 @@
-using Platform.Domain.Tenancy;
-
 namespace Platform.Application.Integrations;
 
 public sealed record ScimAuthenticationFailure(DateTimeOffset At, ScimAuthenticationFailureReason Reason);

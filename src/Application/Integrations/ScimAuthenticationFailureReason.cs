@@ -1,5 +1,3 @@
-using Platform.Domain.Tenancy;
-
 namespace Platform.Application.Integrations;
 
 /// <summary>Why a SCIM request for an existing company was refused; each reason has its own advice in the console.</summary>

@@ -1,6 +1,4 @@
-using Ardalis.Specification;
 using Platform.Domain.Integrations;
-using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Integrations;
 

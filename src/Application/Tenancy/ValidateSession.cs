@@ -1,4 +1,3 @@
-using Ardalis.Specification;
 using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;

@@ -1,5 +1,3 @@
-using Mediator;
-using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
 
 namespace Platform.Application.Common.Behaviors;

@@ -1,7 +1,5 @@
-using FluentValidation;
 using Mediator;
 using Platform.Application.Common.Messaging;
-using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;

@@ -1,6 +1,3 @@
-using Platform.Application.Common;
-using Platform.Domain.Directory.Groups;
-
 namespace Platform.Application.Directory.Groups;
 
 public enum GroupFilterField

@@ -1,6 +1,3 @@
-using Platform.Application.Common;
-using Platform.Domain.Directory.Groups;
-
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>A member as a group lists it: the user's id and what to display for them.</summary>

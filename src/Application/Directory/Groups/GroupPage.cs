@@ -1,6 +1,3 @@
-using Platform.Application.Common;
-using Platform.Domain.Directory.Groups;
-
 namespace Platform.Application.Directory.Groups;
 
 /// <param name="Members">The page's members in group order, streamed (null when members were not asked for).</param>

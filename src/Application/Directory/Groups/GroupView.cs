@@ -1,4 +1,3 @@
-using Platform.Application.Common;
 using Platform.Domain.Directory.Groups;
 
 namespace Platform.Application.Directory.Groups;

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
 using Platform.Application.Directory.Users;

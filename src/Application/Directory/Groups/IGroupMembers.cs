@@ -1,4 +1,3 @@
-using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
 

@@ -1,6 +1,3 @@
-using Platform.Application.Common;
-using Platform.Domain.Directory.Groups;
-
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>One step of a membership change, applied in order within one request. Ids are user ids as the client sent them.</summary>

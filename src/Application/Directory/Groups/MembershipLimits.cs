@@ -1,7 +1,3 @@
-using FluentValidation;
-using Platform.Application.Common;
-using Platform.Domain.Directory.Groups;
-
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>Limits on one request's member lists: large groups are pushed in batches, as Okta does.</summary>

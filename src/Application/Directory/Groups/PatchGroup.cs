@@ -4,7 +4,6 @@ using Platform.Application.Common.Behaviors;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
-using Platform.Application.Directory.Users;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;

@@ -1,6 +1,3 @@
-using Platform.Application.Common;
-using Platform.Domain.Directory.Groups;
-
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>A group as a user lists it in its read-only <c>groups</c>.</summary>

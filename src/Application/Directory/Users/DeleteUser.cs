@@ -1,9 +1,7 @@
-using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
-using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;

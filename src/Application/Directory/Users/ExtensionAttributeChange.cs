@@ -1,6 +1,3 @@
-using Platform.Application.Common;
-using Platform.Domain.Directory.Users;
-
 namespace Platform.Application.Directory.Users;
 
 /// <summary>Sets (JSON value text) or removes (null) one attribute inside a custom extension object.</summary>

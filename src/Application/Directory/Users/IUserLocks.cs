@@ -1,4 +1,3 @@
-using Platform.Application.Common.Persistence;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 

@@ -1,4 +1,3 @@
-using Platform.Application.Common;
 using Platform.Domain.Directory.Users;
 
 namespace Platform.Application.Directory.Users;

@@ -1,7 +1,5 @@
-using Mapster;
 using Platform.Application.Directory.Groups;
 using Platform.Domain.Directory.Users;
-using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Directory.Users;
 
