@@ -1,4 +1,5 @@
 using Platform.Application.Common;
+using Platform.Domain.Directory;
 using Platform.Domain.Directory.Groups;
 
 namespace Platform.Application.Directory.Groups;
