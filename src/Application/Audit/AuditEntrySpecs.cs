@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Platform.Application.Common.Mapping;
 using Platform.Domain.Audit;
 using Platform.Domain.Tenancy;
 
@@ -13,6 +14,6 @@ public sealed class AuditEntriesOfCompanySpec : Specification<AuditEntry, AuditE
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Skip(skip).Take(take)
             .AsNoTracking();
-        Query.Select(e => new AuditEntryView(e.OccurredAt, e.ActorKind, e.ActorName, e.Action, e.TargetType, e.TargetId, e.Summary));
+        Query.Select(ApplicationMappings.Projection<AuditEntry, AuditEntryView>());
     }
 }

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
@@ -9,7 +10,7 @@ namespace Platform.Application.Directory.Groups;
 
 public sealed record GetGroupQuery(CompanyId CompanyId, string GroupId) : IQuery<Result<GroupView>>, ITenantScoped;
 
-public sealed class GetGroupHandler(IRepository<Group> groups) : IQueryHandler<GetGroupQuery, Result<GroupView>>
+public sealed class GetGroupHandler(IRepository<Group> groups, IMapper mapper) : IQueryHandler<GetGroupQuery, Result<GroupView>>
 {
     public async ValueTask<Result<GroupView>> Handle(GetGroupQuery query, CancellationToken ct)
     {
@@ -17,6 +18,6 @@ public sealed class GetGroupHandler(IRepository<Group> groups) : IQueryHandler<G
         var group = await groups.FirstOrDefaultAsync(new GroupByIdSpec(query.CompanyId, id), ct);
         return group is null
             ? GroupErrors.NotFound(query.GroupId)
-            : new GroupView(group.Id.ToString(), group.Profile, group.CreatedAt, group.LastModifiedAt, group.Version);
+            : mapper.Map<GroupView>(group);
     }
 }

@@ -14,7 +14,7 @@ public interface IMembershipReads
     IAsyncEnumerable<GroupMemberView> StreamMembersAsync(CompanyId companyId, GroupId groupId, CancellationToken ct);
 
     /// <summary>One page of the group's members, ordered by userName then id.</summary>
-    Task<IReadOnlyList<UserSummary>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct);
+    Task<IReadOnlyList<UserListItem>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct);
 
     /// <summary>The members of several groups as one stream, ordered by group id (as the groups' page is) and then user id.</summary>
     IAsyncEnumerable<GroupMemberOfGroup> StreamMembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, CancellationToken ct);

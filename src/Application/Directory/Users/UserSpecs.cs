@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Platform.Application.Common.Mapping;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
@@ -45,7 +46,7 @@ public sealed class UsersWithIdsSpec : Specification<User, UserView>
     public UsersWithIdsSpec(CompanyId companyId, IReadOnlyCollection<UserId> ids)
     {
         Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id)).OrderBy(u => u.Id).AsNoTracking();
-        Query.Select(u => new UserView(u.Id.Value.ToString(), u.Profile, u.CreatedAt, u.LastModifiedAt, u.Version));
+        Query.Select(ApplicationMappings.Projection<User, UserView>());
     }
 }
 
@@ -54,7 +55,7 @@ public sealed class UsersWithIdsSpec : Specification<User, UserView>
 /// the database. The text travels as a parameter of a substring test on the upper-cased columns, never spliced into a
 /// LIKE pattern, so <c>%</c> and <c>_</c> are plain characters. Ordered by userName (unique per company), then id.
 /// </summary>
-public sealed class UsersMatchingSearchSpec : Specification<User, UserSummary>
+public sealed class UsersMatchingSearchSpec : Specification<User, UserListItem>
 {
     public UsersMatchingSearchSpec(CompanyId companyId, string? text, bool? active, int skip, int take)
     {
@@ -67,6 +68,6 @@ public sealed class UsersMatchingSearchSpec : Specification<User, UserSummary>
 
         if (active is { } wanted) Query.Where(u => u.Active == wanted);
         Query.OrderBy(u => u.NormalizedUserName).ThenBy(u => u.Id).Skip(skip).Take(take);
-        Query.Select(u => new UserSummary(u.Id.Value.ToString(), u.UserName, u.DisplayName, u.Active, u.LastModifiedAt));
+        Query.Select(ApplicationMappings.Projection<User, UserListItem>());
     }
 }
