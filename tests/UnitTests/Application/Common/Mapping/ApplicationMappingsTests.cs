@@ -14,7 +14,7 @@ using Platform.Domain.Directory.Users;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 
-namespace Platform.UnitTests.Application.Common;
+namespace Platform.UnitTests.Application.Common.Mapping;
 
 public sealed class ApplicationMappingsTests
 {
