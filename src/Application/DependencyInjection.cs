@@ -1,7 +1,7 @@
 using FluentValidation;
-using Mapster;
 using MapsterMapper;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Common.Mapping;
 
 namespace Platform.Application;
 
@@ -12,11 +12,8 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
-        var config = new TypeAdapterConfig();
-        config.Scan(typeof(DependencyInjection).Assembly);
-        config.Compile();
-        services.AddSingleton(config);
-        services.AddSingleton<IMapper>(new Mapper(config));
+        services.AddSingleton(ApplicationMappings.Config);
+        services.AddSingleton<IMapper>(new Mapper(ApplicationMappings.Config));
         return services;
     }
 }

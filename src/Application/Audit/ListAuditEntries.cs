@@ -1,33 +1,16 @@
-using Ardalis.Specification;
 using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
 using Platform.Domain.Audit;
-using Platform.Domain.Common;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Audit;
-
-public sealed record AuditEntryView(DateTimeOffset OccurredAt, ActorKind ActorKind, string ActorName, string Action, string TargetType, string TargetId, string Summary);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntryView> Entries, int Total, int Skip, int Take);
 
 /// <param name="ActionPrefix">Only entries whose action starts with this, e.g. <c>integration.</c>.</param>
 public sealed record ListAuditEntriesQuery(CompanyId CompanyId, string? ActionPrefix, int Skip, int Take) : IQuery<Result<AuditPage>>, ITenantScoped;
-
-public sealed class AuditEntriesOfCompanySpec : Specification<AuditEntry, AuditEntryView>
-{
-    public AuditEntriesOfCompanySpec(CompanyId companyId, string? actionPrefix, int skip, int take)
-    {
-        Query.Where(e => e.CompanyId == companyId)
-            .Where(e => e.Action.StartsWith(actionPrefix!), actionPrefix is not null)
-            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
-            .Skip(skip).Take(take)
-            .AsNoTracking();
-        Query.Select(e => new AuditEntryView(e.OccurredAt, e.ActorKind, e.ActorName, e.Action, e.TargetType, e.TargetId, e.Summary));
-    }
-}
 
 public sealed class ListAuditEntriesHandler(IRepository<AuditEntry> entries) : IQueryHandler<ListAuditEntriesQuery, Result<AuditPage>>
 {

@@ -24,5 +24,3 @@ public sealed class ScimCredentialsOfCompanySpec : Specification<Integration, Sc
             .AsNoTracking()
             .Select(i => new ScimCredential(i.Id, i.Kind, i.TokenHash));
 }
-
-public sealed record ScimCredential(IntegrationId IntegrationId, IntegrationKind Kind, byte[] TokenHash);

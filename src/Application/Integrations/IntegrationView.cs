@@ -1,4 +1,3 @@
-using Mapster;
 using Platform.Domain.Integrations;
 
 namespace Platform.Application.Integrations;
@@ -12,22 +11,3 @@ public sealed record IntegrationView(
     DateTimeOffset TokenIssuedAt,
     DateTimeOffset? TokenRotatedAt,
     DateTimeOffset? LastUsedAt);
-
-/// <summary>The answer to add and reset: the view plus the token in clear, which is never available again.</summary>
-public sealed record IssuedIntegrationToken(IntegrationView Integration, string Token);
-
-public static class IntegrationViewUsage
-{
-    /// <summary>Uses not yet flushed to the database are newer than what it holds.</summary>
-    public static IntegrationView WithUsesInThisProcess(this IntegrationView view, IIntegrationUsage usage) =>
-        usage.LastUsedInThisProcess(new IntegrationId(view.Id)) is { } recent && (view.LastUsedAt is null || recent > view.LastUsedAt)
-            ? view with { LastUsedAt = recent }
-            : view;
-}
-
-public sealed class IntegrationMappings : IRegister
-{
-    public void Register(TypeAdapterConfig config) =>
-        config.NewConfig<Integration, IntegrationView>()
-            .Map(view => view.Id, integration => integration.Id.Value);
-}

@@ -15,12 +15,3 @@ public sealed class CompanyByIdSpec : SingleResultSpecification<Company>
 }
 
 public sealed class AnyCompanySpec : Specification<Company>;
-
-public sealed class AccountByEmailSpec : SingleResultSpecification<Account>
-{
-    public AccountByEmailSpec(CompanyId companyId, string email)
-    {
-        var normalized = Account.Normalize(email);
-        Query.Where(a => a.CompanyId == companyId && a.NormalizedEmail == normalized);
-    }
-}

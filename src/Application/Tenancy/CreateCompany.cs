@@ -1,4 +1,5 @@
 using FluentValidation;
+using MapsterMapper;
 using Mediator;
 using Platform.Application.Common;
 using Platform.Application.Common.Behaviors;
@@ -38,6 +39,7 @@ public sealed class CreateCompanyHandler(
     IRepository<Account> accounts,
     IPasswordGenerator passwords,
     IPasswordHasher passwordHasher,
+    IMapper mapper,
     TimeProvider clock)
     : ICommandHandler<CreateCompanyCommand, Result<CreatedCompany>>
 {
@@ -60,7 +62,7 @@ public sealed class CreateCompanyHandler(
             accounts.Add(Account.Create(company.Id, command.AdminEmail, passwordHasher.Hash(password), AccountRole.Admin, now));
         }
 
-        var view = new CompanyView(company.Id.Value, company.Key.Value, company.Name, company.CreatedAt);
+        var view = mapper.Map<CompanyView>(company);
         return new CreatedCompany(view, command.AdminEmail?.Trim(), password);
     }
 

@@ -1,3 +1,4 @@
+using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
@@ -7,7 +8,7 @@ namespace Platform.Application.Tenancy;
 
 public sealed record GetCompanyQuery(string CompanyKey) : IQuery<Result<CompanyView>>;
 
-public sealed class GetCompanyHandler(IRepository<Company> companies) : IQueryHandler<GetCompanyQuery, Result<CompanyView>>
+public sealed class GetCompanyHandler(IRepository<Company> companies, IMapper mapper) : IQueryHandler<GetCompanyQuery, Result<CompanyView>>
 {
     public async ValueTask<Result<CompanyView>> Handle(GetCompanyQuery query, CancellationToken ct)
     {
@@ -15,15 +16,6 @@ public sealed class GetCompanyHandler(IRepository<Company> companies) : IQueryHa
         var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
         return company is null
             ? TenancyErrors.CompanyNotFound(query.CompanyKey)
-            : new CompanyView(company.Id.Value, company.Key.Value, company.Name, company.CreatedAt);
+            : mapper.Map<CompanyView>(company);
     }
-}
-
-/// <summary>Whether any company exists yet; the server prints first-run guidance when none does.</summary>
-public sealed record HasAnyCompanyQuery : IQuery<Result<bool>>;
-
-public sealed class HasAnyCompanyHandler(IRepository<Company> companies) : IQueryHandler<HasAnyCompanyQuery, Result<bool>>
-{
-    public async ValueTask<Result<bool>> Handle(HasAnyCompanyQuery query, CancellationToken ct) =>
-        await companies.AnyAsync(new AnyCompanySpec(), ct);
 }

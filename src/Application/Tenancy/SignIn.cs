@@ -14,8 +14,6 @@ namespace Platform.Application.Tenancy;
 /// </summary>
 public sealed record SignInCommand(string CompanyKey, string Email, string Password) : ICommand<Result<SignInOutcome>>;
 
-public sealed record SignedInAccount(Guid AccountId, Guid CompanyId, string CompanyKey, string CompanyName, string Email, AccountRole Role, Guid SessionStamp);
-
 public sealed record SignInOutcome(SignedInAccount? Account, Error? Failure);
 
 public sealed class SignInValidator : AbstractValidator<SignInCommand>

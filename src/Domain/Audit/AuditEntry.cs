@@ -3,11 +3,6 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Domain.Audit;
 
-public readonly record struct AuditEntryId(Guid Value)
-{
-    public static AuditEntryId New() => new(SequentialGuid.Next());
-}
-
 /// <summary>
 /// One thing that happened in a company: who, what, to which target, when. Written in the same transaction as the
 /// change it records. Never holds a token, a password or a request payload.
@@ -63,21 +58,4 @@ public sealed class AuditEntry
         new(companyId, AuditEntryId.New(), now, actor, action, targetType, targetId, summary);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-}
-
-public static class AuditActions
-{
-    public const string CompanyCreated = "company.created";
-    public const string AccountLockedOut = "account.locked_out";
-    public const string IntegrationAdded = "integration.added";
-    public const string IntegrationTokenRotated = "integration.token_rotated";
-    public const string UserCreated = "user.created";
-    public const string UserUpdated = "user.updated";
-    public const string UserDeactivated = "user.deactivated";
-    public const string UserReactivated = "user.reactivated";
-    public const string UserDeleted = "user.deleted";
-    public const string GroupCreated = "group.created";
-    public const string GroupUpdated = "group.updated";
-    public const string GroupMembersChanged = "group.members_changed";
-    public const string GroupDeleted = "group.deleted";
 }

@@ -1,13 +1,5 @@
 namespace Platform.Domain.Common;
 
-public enum ActorKind
-{
-    System = 0,
-    Operator = 1,
-    Account = 2,
-    Integration = 3,
-}
-
 /// <summary>Who did something: an admin in the console, an identity provider over SCIM, or an operator at the CLI.</summary>
 public sealed record Actor(ActorKind Kind, string Id, string DisplayName)
 {

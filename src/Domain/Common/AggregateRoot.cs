@@ -1,9 +1,4 @@
-using Mediator;
-
 namespace Platform.Domain.Common;
-
-/// <summary>A domain event: something that happened to an aggregate, published before the unit of work commits.</summary>
-public interface IDomainEvent : INotification;
 
 /// <summary>An aggregate collects the events it raises; the unit of work publishes and clears them.</summary>
 public abstract class AggregateRoot

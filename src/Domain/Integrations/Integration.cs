@@ -3,18 +3,6 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Domain.Integrations;
 
-public readonly record struct IntegrationId(Guid Value)
-{
-    public static IntegrationId New() => new(SequentialGuid.Next());
-
-    public override string ToString() => Value.ToString();
-}
-
-public enum IntegrationKind
-{
-    Okta = 1,
-}
-
 /// <summary>
 /// A connection from an identity provider to one company, authenticated by one SCIM token. Only the token's hash
 /// and a masked hint are kept: the token itself exists only in the response that issued it.
@@ -74,10 +62,3 @@ public sealed class Integration : AggregateRoot
         Raise(new IntegrationTokenRotated(CompanyId, Id, Kind, actor));
     }
 }
-
-/// <summary>What is stored of a SCIM token: a SHA-256 hash and a masked hint for display.</summary>
-public sealed record ScimTokenDigest(byte[] Hash, string Hint);
-
-public sealed record IntegrationAdded(CompanyId CompanyId, IntegrationId IntegrationId, IntegrationKind Kind, Actor Actor) : IDomainEvent;
-
-public sealed record IntegrationTokenRotated(CompanyId CompanyId, IntegrationId IntegrationId, IntegrationKind Kind, Actor Actor) : IDomainEvent;

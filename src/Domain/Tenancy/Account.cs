@@ -2,19 +2,6 @@ using Platform.Domain.Common;
 
 namespace Platform.Domain.Tenancy;
 
-public readonly record struct AccountId(Guid Value)
-{
-    public static AccountId New() => new(SequentialGuid.Next());
-
-    public override string ToString() => Value.ToString();
-}
-
-public enum AccountRole
-{
-    Member = 0,
-    Admin = 1,
-}
-
 /// <summary>A person who signs in to the console for one company. Only admins manage integrations.</summary>
 public sealed class Account : AggregateRoot
 {
@@ -86,5 +73,3 @@ public sealed class Account : AggregateRoot
         if (rehashedPassword is not null) PasswordHash = rehashedPassword;
     }
 }
-
-public sealed record AccountLockedOut(CompanyId CompanyId, AccountId AccountId, string Email, DateTimeOffset LockedUntil) : IDomainEvent;

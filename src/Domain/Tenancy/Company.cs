@@ -30,5 +30,3 @@ public sealed class Company : AggregateRoot
         return company;
     }
 }
-
-public sealed record CompanyCreated(CompanyId CompanyId, CompanyKey Key, string Name) : IDomainEvent;

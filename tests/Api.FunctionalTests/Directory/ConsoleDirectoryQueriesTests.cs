@@ -75,7 +75,7 @@ public sealed class ConsoleDirectoryQueriesTests(PlatformApiFactory factory) : I
         Assert.Empty(foreign.Members);
     }
 
-    private Task<UserSummaryPage> SearchAsync(CompanyId companyId, string? text, bool? active, int skip, int take) =>
+    private Task<UserListItemPage> SearchAsync(CompanyId companyId, string? text, bool? active, int skip, int take) =>
         factory.SendAsync(async s => (await s.Send(new SearchUsersQuery(companyId, text, active, skip, take))).Value);
 
     private Task<GroupMemberPage> MembersAsync(CompanyId companyId, string groupId, int skip, int take) =>

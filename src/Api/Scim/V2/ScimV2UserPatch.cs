@@ -5,6 +5,7 @@ using Platform.Api.Scim.Common.Filtering;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Directory.Users;
+using Platform.Domain.Directory.Users;
 
 namespace Platform.Api.Scim.V2;
 

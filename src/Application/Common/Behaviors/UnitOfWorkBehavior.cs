@@ -33,9 +33,3 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
         }
     }
 }
-
-/// <summary>A command that knows which error to report when a unique key it writes was taken by a racing request.</summary>
-public interface IConflictDescriber
-{
-    Error DescribeConflict();
-}

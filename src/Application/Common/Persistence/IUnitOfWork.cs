@@ -21,35 +21,3 @@ public interface IUnitOfWork
     /// </summary>
     WriteConflictException? AsWriteConflict(Exception error);
 }
-
-public interface IUnitOfWorkTransaction : IAsyncDisposable
-{
-    /// <summary>Commits; disposing without committing rolls back.</summary>
-    Task CommitAsync(CancellationToken ct);
-}
-
-public enum WriteConflictKind
-{
-    /// <summary>A unique key already exists (two creates of one name).</summary>
-    UniqueKey,
-
-    /// <summary>The row changed or went away since it was read, or a referenced row was deleted meanwhile.</summary>
-    ConcurrentChange,
-}
-
-/// <summary>The database refused a write made while a racing request changed the same data.</summary>
-public sealed class WriteConflictException(WriteConflictKind kind, string? constraintName, Exception innerException)
-    : Exception($"The write conflicted with another request ({kind}, {constraintName}).", innerException)
-{
-    public WriteConflictKind Kind { get; } = kind;
-
-    public string? ConstraintName { get; } = constraintName;
-}
-
-/// <summary>Applies the schema migrations of whichever database the server is configured for.</summary>
-public interface IDatabaseMigrator
-{
-    Task MigrateAsync(CancellationToken ct);
-
-    Task<bool> CanConnectAsync(CancellationToken ct);
-}

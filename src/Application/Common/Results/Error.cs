@@ -1,19 +1,5 @@
 namespace Platform.Application.Common.Results;
 
-/// <summary>What kind of expected failure this is; the edge maps it to a status code in the caller's protocol.</summary>
-public enum ErrorType
-{
-    Validation,
-    NotFound,
-    Conflict,
-
-    /// <summary>Another request changed the same data at the same moment; retrying is safe.</summary>
-    ConcurrentChange,
-    Unauthorized,
-    Forbidden,
-    TooManyRequests,
-}
-
 /// <summary>An expected failure with a stable code (for tests and clients) and a message meant for a person.</summary>
 /// <param name="Target">The input field the error is about, when there is one.</param>
 public sealed record Error(string Code, string Message, ErrorType Type, string? Target = null)
@@ -27,13 +13,4 @@ public sealed record Error(string Code, string Message, ErrorType Type, string? 
     public static Error Unauthorized(string code, string message) => new(code, message, ErrorType.Unauthorized);
 
     public static Error Forbidden(string code, string message) => new(code, message, ErrorType.Forbidden);
-}
-
-/// <summary>Errors every module can produce.</summary>
-public static class CommonErrors
-{
-    public static readonly Error ConcurrentConflict = new(
-        "common.concurrent_change",
-        "Another request changed the same data at the same time. Nothing was saved; retry the request.",
-        ErrorType.ConcurrentChange);
 }

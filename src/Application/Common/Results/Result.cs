@@ -1,18 +1,5 @@
 namespace Platform.Application.Common.Results;
 
-/// <summary>Lets pipeline behaviours build a failed result of whatever result type a handler returns.</summary>
-public interface IFailureFactory<out TSelf>
-{
-    static abstract TSelf Failure(IReadOnlyList<Error> errors);
-}
-
-public interface IUseCaseResult
-{
-    bool IsSuccess { get; }
-
-    IReadOnlyList<Error> Errors { get; }
-}
-
 /// <summary>The outcome of a use case: success, or one or more expected errors. Exceptions are for bugs and faults.</summary>
 public class Result : IUseCaseResult, IFailureFactory<Result>
 {

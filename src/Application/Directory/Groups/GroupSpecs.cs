@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Platform.Application.Common.Mapping;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
 
@@ -51,6 +52,6 @@ public sealed class GroupsMatchingFilterSpec : Specification<Group, GroupView>
         }
 
         Query.OrderBy(g => g.Id).Skip(skip).Take(take);
-        Query.Select(g => new GroupView(g.Id.Value.ToString(), g.Profile, g.CreatedAt, g.LastModifiedAt, g.Version));
+        Query.Select(ApplicationMappings.Projection<Group, GroupView>());
     }
 }

@@ -15,7 +15,7 @@ namespace Platform.Application.Directory.Groups;
 /// <param name="Take">Page size; 0 asks for the total only.</param>
 public sealed record ListGroupMembersQuery(CompanyId CompanyId, string GroupId, int Skip, int Take) : IQuery<Result<GroupMemberPage>>, ITenantScoped;
 
-public sealed record GroupMemberPage(IReadOnlyList<UserSummary> Members, int TotalResults);
+public sealed record GroupMemberPage(IReadOnlyList<UserListItem> Members, int TotalResults);
 
 public sealed class ListGroupMembersValidator : AbstractValidator<ListGroupMembersQuery>
 {

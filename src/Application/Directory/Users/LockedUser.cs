@@ -4,13 +4,6 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Directory.Users;
 
-/// <summary>Locks a user's row for the rest of the command's transaction, so that concurrent changes to one user apply one after another.</summary>
-public interface IUserLocks
-{
-    /// <returns>False when there is no such user.</returns>
-    Task<bool> LockAsync(CompanyId companyId, UserId userId, CancellationToken ct);
-}
-
 /// <summary>
 /// Every command that changes an existing user starts here: parse the id, lock the row, then read it. Reading after
 /// the lock means the version read is the latest, so racing patches of one user both succeed, in turn, instead of

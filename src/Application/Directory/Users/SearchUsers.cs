@@ -13,7 +13,7 @@ namespace Platform.Application.Directory.Users;
 /// <param name="Text">Part of the userName or the display name, in any case; null or blank matches everyone.</param>
 /// <param name="Active">True for active users only, false for deactivated ones only, null for both.</param>
 /// <param name="Take">Page size; 0 asks for the total only.</param>
-public sealed record SearchUsersQuery(CompanyId CompanyId, string? Text, bool? Active, int Skip, int Take) : IQuery<Result<UserSummaryPage>>, ITenantScoped;
+public sealed record SearchUsersQuery(CompanyId CompanyId, string? Text, bool? Active, int Skip, int Take) : IQuery<Result<UserListItemPage>>, ITenantScoped;
 
 public sealed class SearchUsersValidator : AbstractValidator<SearchUsersQuery>
 {
@@ -25,13 +25,13 @@ public sealed class SearchUsersValidator : AbstractValidator<SearchUsersQuery>
     }
 }
 
-public sealed class SearchUsersHandler(IRepository<User> users) : IQueryHandler<SearchUsersQuery, Result<UserSummaryPage>>
+public sealed class SearchUsersHandler(IRepository<User> users) : IQueryHandler<SearchUsersQuery, Result<UserListItemPage>>
 {
-    public async ValueTask<Result<UserSummaryPage>> Handle(SearchUsersQuery query, CancellationToken ct)
+    public async ValueTask<Result<UserListItemPage>> Handle(SearchUsersQuery query, CancellationToken ct)
     {
         var spec = new UsersMatchingSearchSpec(query.CompanyId, query.Text, query.Active, query.Skip, Math.Max(query.Take, 1));
         var total = await users.CountAsync(spec, ct);
         var page = query.Take == 0 || query.Skip >= total ? [] : await users.ListAsync(spec, ct);
-        return new UserSummaryPage(page, total);
+        return new UserListItemPage(page, total);
     }
 }

@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Platform.Application.Common.Mapping;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
@@ -45,48 +46,7 @@ public sealed class UsersWithIdsSpec : Specification<User, UserView>
     public UsersWithIdsSpec(CompanyId companyId, IReadOnlyCollection<UserId> ids)
     {
         Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id)).OrderBy(u => u.Id).AsNoTracking();
-        Query.Select(u => new UserView(u.Id.Value.ToString(), u.Profile, u.CreatedAt, u.LastModifiedAt, u.Version));
-    }
-}
-
-internal static class UserFilterConditions
-{
-    public static void Apply(ISpecificationBuilder<User> query, CompanyId companyId, UserFilter filter)
-    {
-        query.Where(u => u.CompanyId == companyId).AsNoTracking();
-        foreach (var condition in filter.Conditions) Where(query, condition);
-    }
-
-    private static void Where(ISpecificationBuilder<User> query, UserCondition condition)
-    {
-        var value = condition.Value;
-        var normalized = User.Normalize(value);
-        switch (condition.Field)
-        {
-            case UserFilterField.UserName:
-                query.Where(u => u.NormalizedUserName == normalized);
-                break;
-            case UserFilterField.ExternalId:
-                query.Where(u => u.ExternalId == value);
-                break;
-            case UserFilterField.Id:
-                var id = UserId.TryParse(value, out var parsed) ? parsed : new UserId(Guid.Empty);
-                query.Where(u => u.Id == id);
-                break;
-            case UserFilterField.DisplayName:
-                query.Where(u => u.NormalizedDisplayName == normalized);
-                break;
-            case UserFilterField.Email:
-                var needle = "|" + normalized + "|";
-                query.Where(u => u.NormalizedEmails.Contains(needle));
-                break;
-            case UserFilterField.Active:
-                var active = bool.Parse(value);
-                query.Where(u => u.Active == active);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(condition), condition.Field, "Unknown user filter field.");
-        }
+        Query.Select(ApplicationMappings.Projection<User, UserView>());
     }
 }
 
@@ -95,7 +55,7 @@ internal static class UserFilterConditions
 /// the database. The text travels as a parameter of a substring test on the upper-cased columns, never spliced into a
 /// LIKE pattern, so <c>%</c> and <c>_</c> are plain characters. Ordered by userName (unique per company), then id.
 /// </summary>
-public sealed class UsersMatchingSearchSpec : Specification<User, UserSummary>
+public sealed class UsersMatchingSearchSpec : Specification<User, UserListItem>
 {
     public UsersMatchingSearchSpec(CompanyId companyId, string? text, bool? active, int skip, int take)
     {
@@ -108,6 +68,6 @@ public sealed class UsersMatchingSearchSpec : Specification<User, UserSummary>
 
         if (active is { } wanted) Query.Where(u => u.Active == wanted);
         Query.OrderBy(u => u.NormalizedUserName).ThenBy(u => u.Id).Skip(skip).Take(take);
-        Query.Select(u => new UserSummary(u.Id.Value.ToString(), u.UserName, u.DisplayName, u.Active, u.LastModifiedAt));
+        Query.Select(ApplicationMappings.Projection<User, UserListItem>());
     }
 }

@@ -1,26 +1,7 @@
 using Platform.Domain.Common;
-using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Domain.Directory.Groups;
-
-public readonly record struct GroupId(Guid Value)
-{
-    public static GroupId New() => new(SequentialGuid.Next());
-
-    public static bool TryParse(string? text, out GroupId id)
-    {
-        var ok = Guid.TryParseExact(text, "D", out var value);
-        id = new GroupId(value);
-        return ok;
-    }
-
-    public override string ToString() => Value.ToString("D");
-}
-
-/// <summary>What a client may write about a group besides its members.</summary>
-/// <param name="CustomExtensions">Extension objects kept as sent (Okta's group description), a JSON object keyed by extension name.</param>
-public sealed record GroupProfile(string DisplayName, string? ExternalId = null, string? CustomExtensions = null);
 
 /// <summary>
 /// A group in a company's directory. Its members are not loaded with it: membership lives in its own table and
@@ -97,28 +78,3 @@ public sealed class Group : AggregateRoot
         ExternalId = profile.ExternalId;
     }
 }
-
-/// <summary>One membership: a row keyed by company, group and user.</summary>
-public sealed class GroupMember
-{
-    public GroupMember(CompanyId companyId, GroupId groupId, UserId userId)
-    {
-        CompanyId = companyId;
-        GroupId = groupId;
-        UserId = userId;
-    }
-
-    public CompanyId CompanyId { get; private set; }
-
-    public GroupId GroupId { get; private set; }
-
-    public UserId UserId { get; private set; }
-}
-
-public sealed record GroupCreated(CompanyId CompanyId, GroupId GroupId, string DisplayName, Actor Actor) : IDomainEvent;
-
-public sealed record GroupUpdated(CompanyId CompanyId, GroupId GroupId, string OldDisplayName, string DisplayName, Actor Actor) : IDomainEvent;
-
-public sealed record GroupMembersChanged(CompanyId CompanyId, GroupId GroupId, string DisplayName, int Added, int Removed, Actor Actor) : IDomainEvent;
-
-public sealed record GroupDeleted(CompanyId CompanyId, GroupId GroupId, string DisplayName, Actor Actor) : IDomainEvent;

@@ -110,13 +110,3 @@ public sealed class User : AggregateRoot
         LastModifiedAt = now;
     }
 }
-
-public sealed record UserCreated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;
-
-public sealed record UserUpdated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;
-
-public sealed record UserDeactivated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;
-
-public sealed record UserReactivated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;
-
-public sealed record UserDeleted(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;

@@ -1,32 +1,5 @@
 namespace Platform.Domain.Directory.Users;
 
-/// <summary>A person's name parts, as SCIM's <c>name</c> complex attribute has them.</summary>
-public sealed record PersonName(
-    string? GivenName = null,
-    string? FamilyName = null,
-    string? MiddleName = null,
-    string? Formatted = null,
-    string? HonorificPrefix = null,
-    string? HonorificSuffix = null)
-{
-    public static readonly PersonName Empty = new();
-}
-
-/// <summary>One entry of a multi-valued contact attribute (an email address or a phone number).</summary>
-public sealed record ContactValue(string Value, string? Type = null, bool Primary = false, string? Display = null);
-
-/// <summary>The enterprise extension's attributes.</summary>
-public sealed record EnterpriseProfile(
-    string? EmployeeNumber = null,
-    string? CostCenter = null,
-    string? Organization = null,
-    string? Division = null,
-    string? Department = null,
-    string? ManagerId = null)
-{
-    public static readonly EnterpriseProfile Empty = new();
-}
-
 /// <summary>
 /// Everything a directory client may write about a user. Replacing a user replaces all of it; a patch produces a new
 /// profile from the old one. <see cref="CustomExtensions"/> holds extension objects we do not interpret (an Okta org's

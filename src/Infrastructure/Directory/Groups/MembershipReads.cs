@@ -19,7 +19,7 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
         }
     }
 
-    public async Task<IReadOnlyList<UserSummary>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct)
+    public async Task<IReadOnlyList<UserListItem>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct)
     {
         var rows = await (
                 from m in db.GroupMembers.AsNoTracking()
@@ -30,7 +30,7 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
             .Skip(skip)
             .Take(take)
             .ToListAsync(ct);
-        return rows.Select(row => new UserSummary(row.Id.ToString(), row.UserName, row.DisplayName, row.Active, row.LastModifiedAt)).ToList();
+        return rows.Select(row => new UserListItem(row.Id.ToString(), row.UserName, row.DisplayName, row.Active, row.LastModifiedAt)).ToList();
     }
 
     public async IAsyncEnumerable<GroupMemberOfGroup> StreamMembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

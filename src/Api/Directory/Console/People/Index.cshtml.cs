@@ -22,7 +22,7 @@ public sealed class PeopleModel(ISender sender, TimeProvider clock) : ListPageMo
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
-    public UserSummaryPage Results { get; private set; } = new([], 0);
+    public UserListItemPage Results { get; private set; } = new([], 0);
 
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 

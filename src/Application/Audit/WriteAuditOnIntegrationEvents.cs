@@ -2,7 +2,6 @@ using Mediator;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Audit;
 using Platform.Domain.Integrations;
-using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Audit;
 
@@ -32,36 +31,6 @@ public sealed class WriteAuditOnIntegrationEvents(IRepository<AuditEntry> entrie
             "integration",
             notification.IntegrationId.ToString(),
             $"Reset the {notification.Kind} API token; the previous token no longer works.",
-            clock.GetUtcNow()));
-        return ValueTask.CompletedTask;
-    }
-}
-
-public sealed class WriteAuditOnTenancyEvents(IRepository<AuditEntry> entries, TimeProvider clock)
-    : INotificationHandler<CompanyCreated>, INotificationHandler<AccountLockedOut>
-{
-    public ValueTask Handle(CompanyCreated notification, CancellationToken ct)
-    {
-        entries.Add(AuditEntry.Record(
-            notification.CompanyId,
-            Domain.Common.Actor.System,
-            AuditActions.CompanyCreated,
-            "company",
-            notification.CompanyId.ToString(),
-            $"Created company '{notification.Name}' with key '{notification.Key}'.",
-            clock.GetUtcNow()));
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask Handle(AccountLockedOut notification, CancellationToken ct)
-    {
-        entries.Add(AuditEntry.Record(
-            notification.CompanyId,
-            Domain.Common.Actor.System,
-            AuditActions.AccountLockedOut,
-            "account",
-            notification.AccountId.ToString(),
-            $"Locked {notification.Email} out until {notification.LockedUntil:u} after repeated failed sign-ins.",
             clock.GetUtcNow()));
         return ValueTask.CompletedTask;
     }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Platform.Application.Directory;
+namespace Platform.Domain.Directory;
 
 /// <summary>Extension objects a client sent that we keep without interpreting, stored as one JSON object keyed by extension name.</summary>
 public static class ExtensionObjects

@@ -1,0 +1,36 @@
+using Mediator;
+using Platform.Application.Common.Persistence;
+using Platform.Domain.Audit;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Audit;
+
+public sealed class WriteAuditOnTenancyEvents(IRepository<AuditEntry> entries, TimeProvider clock)
+    : INotificationHandler<CompanyCreated>, INotificationHandler<AccountLockedOut>
+{
+    public ValueTask Handle(CompanyCreated notification, CancellationToken ct)
+    {
+        entries.Add(AuditEntry.Record(
+            notification.CompanyId,
+            Domain.Common.Actor.System,
+            AuditActions.CompanyCreated,
+            "company",
+            notification.CompanyId.ToString(),
+            $"Created company '{notification.Name}' with key '{notification.Key}'.",
+            clock.GetUtcNow()));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(AccountLockedOut notification, CancellationToken ct)
+    {
+        entries.Add(AuditEntry.Record(
+            notification.CompanyId,
+            Domain.Common.Actor.System,
+            AuditActions.AccountLockedOut,
+            "account",
+            notification.AccountId.ToString(),
+            $"Locked {notification.Email} out until {notification.LockedUntil:u} after repeated failed sign-ins.",
+            clock.GetUtcNow()));
+        return ValueTask.CompletedTask;
+    }
+}

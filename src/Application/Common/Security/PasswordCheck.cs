@@ -1,0 +1,8 @@
+namespace Platform.Application.Common.Security;
+
+public enum PasswordCheck
+{
+    Failed,
+    Success,
+    SuccessRehashNeeded,
+}

@@ -1,0 +1,3 @@
+namespace Platform.Application.Directory.Groups;
+
+public sealed record GroupMemberOfGroup(string GroupId, GroupMemberView Member);

@@ -1,0 +1,9 @@
+namespace Platform.Application.Directory.Users;
+
+public enum ContactField
+{
+    Value,
+    Type,
+    Primary,
+    Display,
+}

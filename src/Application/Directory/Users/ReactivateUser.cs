@@ -1,0 +1,27 @@
+using MapsterMapper;
+using Mediator;
+using Platform.Application.Common.Messaging;
+using Platform.Application.Common.Persistence;
+using Platform.Application.Common.Results;
+using Platform.Application.Directory.Groups;
+using Platform.Domain.Common;
+using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Directory.Users;
+
+/// <summary>Okta's reassign: the user is active again with everything it had.</summary>
+public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, ITenantScoped;
+
+public sealed class ReactivateUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
+    : ICommandHandler<ReactivateUserCommand, Result<UserView>>
+{
+    public async ValueTask<Result<UserView>> Handle(ReactivateUserCommand command, CancellationToken ct)
+    {
+        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
+        if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
+
+        user.Reactivate(command.Actor, clock.GetUtcNow());
+        return await UserGroups.AttachAsync(reads, command.CompanyId, mapper.Map<UserView>(user), ct);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Platform.Application.Directory.Users;
+
+public sealed record UserPage(IReadOnlyList<UserView> Users, int TotalResults);

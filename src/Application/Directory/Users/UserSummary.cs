@@ -1,6 +1,0 @@
-namespace Platform.Application.Directory.Users;
-
-/// <summary>A user as a list shows it, read from the columns beside the profile (never the profile document itself).</summary>
-public sealed record UserSummary(string Id, string UserName, string? DisplayName, bool Active, DateTimeOffset LastModifiedAt);
-
-public sealed record UserSummaryPage(IReadOnlyList<UserSummary> Users, int TotalResults);

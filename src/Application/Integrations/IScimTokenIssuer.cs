@@ -1,0 +1,6 @@
+namespace Platform.Application.Integrations;
+
+public interface IScimTokenIssuer
+{
+    IssuedScimToken Issue();
+}

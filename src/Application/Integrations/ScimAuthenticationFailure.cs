@@ -1,0 +1,3 @@
+namespace Platform.Application.Integrations;
+
+public sealed record ScimAuthenticationFailure(DateTimeOffset At, ScimAuthenticationFailureReason Reason);

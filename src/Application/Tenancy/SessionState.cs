@@ -1,0 +1,5 @@
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Tenancy;
+
+public sealed record SessionState(Guid SessionStamp, AccountRole Role);

@@ -1,0 +1,6 @@
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Domain.Directory.Groups;
+
+public sealed record GroupCreated(CompanyId CompanyId, GroupId GroupId, string DisplayName, Actor Actor) : IDomainEvent;

@@ -1,0 +1,6 @@
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Domain.Directory.Users;
+
+public sealed record UserUpdated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;

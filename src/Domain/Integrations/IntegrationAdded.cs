@@ -1,0 +1,6 @@
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Domain.Integrations;
+
+public sealed record IntegrationAdded(CompanyId CompanyId, IntegrationId IntegrationId, IntegrationKind Kind, Actor Actor) : IDomainEvent;

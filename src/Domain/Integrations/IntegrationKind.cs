@@ -1,0 +1,6 @@
+namespace Platform.Domain.Integrations;
+
+public enum IntegrationKind
+{
+    Okta = 1,
+}
