@@ -1,16 +1,10 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Application.Common.Persistence;
-using Platform.Application.Common.Security;
-using Platform.Application.Directory.Groups;
-using Platform.Application.Directory.Users;
-using Platform.Application.Integrations;
+using Platform.Infrastructure.Common;
+using Platform.Infrastructure.Directory;
 using Platform.Infrastructure.Integrations;
 using Platform.Infrastructure.Persistence;
-using Platform.Infrastructure.Security;
-using Platform.Infrastructure.Time;
+using Platform.Infrastructure.Tenancy;
 
 namespace Platform.Infrastructure;
 
@@ -18,59 +12,11 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
-        var connectionString = configuration.GetConnectionString("Platform");
-
-        if (settings.Provider == DatabaseProvider.PostgreSql)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Platform is empty.");
-            }
-
-            services.AddDbContext<PostgresPlatformDbContext>(options => DatabaseOptions.ForPostgres(
-                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString));
-            services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
-        }
-        else
-        {
-            var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.DefaultSqliteConnection : connectionString;
-            EnsureSqliteFolder(sqlite);
-            services.AddDbContext<SqlitePlatformDbContext>(options => DatabaseOptions.ForSqlite(
-                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite));
-            services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
-        }
-
-        // Cookie and antiforgery keys live in the database, so that every replica (and a restarted one) reads the
-        // same sessions.
-        services.AddDataProtection()
-            .SetApplicationName("Platform")
-            .PersistKeysToDbContext<PlatformDbContext>();
-
-        services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
-        services.AddScoped<IUnitOfWork, UnitOfWork>();
-        services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
-        services.AddScoped<IGroupMembers, GroupMembers>();
-        services.AddScoped<IUserLocks, UserLocks>();
-        services.AddScoped<IMembershipReads, MembershipReads>();
-
+        services.AddPersistence(configuration);
         services.AddSingleton<TimeProvider, DatabasePrecisionClock>();
-        services.AddSingleton<IScimTokenVerifier, ScimTokenVerifier>();
-        services.AddSingleton<IScimTokenIssuer, ScimTokenIssuer>();
-        services.AddSingleton<IPasswordGenerator, PasswordGenerator>();
-        services.AddSingleton<Application.Common.Security.IPasswordHasher, PasswordHasherAdapter>();
-
-        services.AddSingleton<IntegrationUsage>();
-        services.AddSingleton<IIntegrationUsage>(sp => sp.GetRequiredService<IntegrationUsage>());
-        services.AddHostedService<IntegrationUsageFlusher>();
-        services.AddSingleton<IScimAuthenticationFailures, ScimAuthenticationFailureLog>();
+        services.AddTenancyInfrastructure();
+        services.AddIntegrationsInfrastructure();
+        services.AddDirectoryInfrastructure();
         return services;
-    }
-
-    private static void EnsureSqliteFolder(string connectionString)
-    {
-        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder)) System.IO.Directory.CreateDirectory(folder);
     }
 }

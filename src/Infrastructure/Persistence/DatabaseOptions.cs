@@ -2,21 +2,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Infrastructure.Persistence;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    PostgreSql,
-}
-
-/// <summary>The <c>Database</c> configuration section.</summary>
-public sealed class DatabaseSettings
-{
-    public const string SectionName = "Database";
-    public const string DefaultSqliteConnection = "Data Source=data/platform.db";
-
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-}
-
 internal static class DatabaseOptions
 {
     public static DbContextOptionsBuilder<T> ForPostgres<T>(DbContextOptionsBuilder<T> builder, string connectionString)

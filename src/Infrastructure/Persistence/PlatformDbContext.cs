@@ -10,10 +10,17 @@ namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
 /// The one model, shared by both providers. Each provider has its own subclass only so that each keeps its own
-/// migrations (the SQL differs); the model is configured here once.
+/// migrations (the SQL differs); the model is configured here once, from the modules' entity configurations and
+/// conventions found in this assembly.
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    private static readonly IModelConventions[] ModuleConventions = typeof(PlatformDbContext).Assembly.GetTypes()
+        .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IModelConventions).IsAssignableFrom(type))
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .Select(type => (IModelConventions)Activator.CreateInstance(type)!)
+        .ToArray();
+
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<Account> Accounts => Set<Account>();
@@ -36,24 +43,6 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<CompanyId>().HaveConversion<CompanyIdConverter>();
-        configurationBuilder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
-        configurationBuilder.Properties<IntegrationId>().HaveConversion<IntegrationIdConverter>();
-        configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
-        configurationBuilder.Properties<CompanyKey>().HaveConversion<CompanyKeyConverter>().HaveMaxLength(CompanyKey.MaxLength);
-    }
-}
-
-/// <summary>Production database. Snake_case names come from the naming convention set in the options.</summary>
-public sealed class PostgresPlatformDbContext(DbContextOptions<PostgresPlatformDbContext> options) : PlatformDbContext(options);
-
-/// <summary>The embedded default, so that the server runs on a bare machine.</summary>
-public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbContext> options) : PlatformDbContext(options)
-{
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        // SQLite has no timestamp type; as sortable integers (UTC ticks) the values can be compared and ordered in SQL.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        foreach (var conventions in ModuleConventions) conventions.Configure(configurationBuilder);
     }
 }

@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
-using Platform.Application.Common.Security;
 using Platform.Application.Integrations;
 using Platform.Domain.Integrations;
 
-namespace Platform.Infrastructure.Security;
+namespace Platform.Infrastructure.Integrations;
 
 /// <summary>
 /// SCIM tokens: a fixed prefix (so secret scanners can recognise a leaked one) and 256 bits from the OS CSPRNG,
@@ -24,19 +23,4 @@ internal sealed class ScimTokenIssuer(IScimTokenVerifier verifier) : IScimTokenI
 
     /// <summary>The prefix and the last four characters: enough to tell tokens apart, useless to an attacker.</summary>
     internal static string Hint(string token) => $"{TokenPrefix}••••{token[^4..]}";
-}
-
-internal sealed class ScimTokenVerifier : IScimTokenVerifier
-{
-    public byte[] Hash(string presentedToken) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(presentedToken));
-
-    public bool Matches(byte[] presentedHash, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(presentedHash, storedHash);
-}
-
-/// <summary>One-time passwords: 20 characters from an alphabet without look-alikes (about 116 bits).</summary>
-internal sealed class PasswordGenerator : IPasswordGenerator
-{
-    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
-    public string NewPassword() => RandomNumberGenerator.GetString(Alphabet, 20);
 }

@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
+using Platform.Infrastructure.Persistence;
 
-namespace Platform.Infrastructure.Persistence;
+namespace Platform.Infrastructure.Directory.Users;
 
 internal sealed class UserLocks(PlatformDbContext db) : IUserLocks
 {

@@ -1,4 +1,4 @@
-namespace Platform.Infrastructure.Time;
+namespace Platform.Infrastructure.Common;
 
 /// <summary>
 /// The system clock, truncated to whole microseconds: PostgreSQL keeps timestamps to the microsecond, so a time

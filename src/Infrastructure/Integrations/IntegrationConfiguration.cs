@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 
-namespace Platform.Infrastructure.Persistence.Configurations;
+namespace Platform.Infrastructure.Integrations;
 
 internal sealed class IntegrationConfiguration : IEntityTypeConfiguration<Integration>
 {

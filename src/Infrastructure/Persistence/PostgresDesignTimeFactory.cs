@@ -9,9 +9,3 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     public PostgresPlatformDbContext CreateDbContext(string[] args) =>
         new(DatabaseOptions.ForPostgres<PostgresPlatformDbContext>(new DbContextOptionsBuilder<PostgresPlatformDbContext>(), "Host=localhost;Database=platform").Options);
 }
-
-internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePlatformDbContext>
-{
-    public SqlitePlatformDbContext CreateDbContext(string[] args) =>
-        new(DatabaseOptions.ForSqlite<SqlitePlatformDbContext>(new DbContextOptionsBuilder<SqlitePlatformDbContext>(), "Data Source=design.db").Options);
-}

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
-namespace Platform.Infrastructure.Persistence.Configurations;
+namespace Platform.Infrastructure.Directory.Users;
 
 /// <summary>
 /// The profile is stored whole as one JSON document; the attributes that filters and uniqueness need are columns
@@ -20,7 +19,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.ToTable("users");
         builder.HasKey(u => new { u.CompanyId, u.Id });
         builder.HasOne<Company>().WithMany().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(u => u.Id).HasConversion(id => id.Value, value => new UserId(value));
 
         builder.Property(u => u.UserName).HasMaxLength(256).IsRequired();
         builder.Property(u => u.NormalizedUserName).HasMaxLength(256).IsRequired();
@@ -48,24 +46,4 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         (a, b) => a == null ? b == null : a.Equals(b),
         profile => profile.GetHashCode(),
         profile => profile);
-}
-
-internal static class ProfileJson
-{
-    /// <summary>Stores the records' own properties only: computed getters (<c>NameOrEmpty</c>, …) have no setter and are left out.</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
-        {
-            Modifiers =
-            {
-                type =>
-                {
-                    if (type.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object) return;
-                    foreach (var computed in type.Properties.Where(p => p.Set is null).ToList()) type.Properties.Remove(computed);
-                },
-            },
-        },
-    };
 }

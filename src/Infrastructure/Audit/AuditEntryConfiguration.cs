@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Audit;
 using Platform.Domain.Tenancy;
 
-namespace Platform.Infrastructure.Persistence.Configurations;
+namespace Platform.Infrastructure.Audit;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

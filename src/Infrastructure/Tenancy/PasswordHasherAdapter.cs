@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Platform.Application.Common.Security;
 
-namespace Platform.Infrastructure.Security;
+namespace Platform.Infrastructure.Tenancy;
 
 /// <summary>ASP.NET Core Identity's hasher (PBKDF2 with a per-password salt); passwords are never stored in clear.</summary>
 internal sealed class PasswordHasherAdapter : Application.Common.Security.IPasswordHasher

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Directory.Groups;
+using Platform.Application.Directory.Users;
+using Platform.Infrastructure.Directory.Groups;
+using Platform.Infrastructure.Directory.Users;
+
+namespace Platform.Infrastructure.Directory;
+
+internal static class DirectoryRegistration
+{
+    public static IServiceCollection AddDirectoryInfrastructure(this IServiceCollection services)
+    {
+        services.AddScoped<IGroupMembers, GroupMembers>();
+        services.AddScoped<IUserLocks, UserLocks>();
+        services.AddScoped<IMembershipReads, MembershipReads>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Platform.Infrastructure.Directory;
+
+internal static class ProfileJson
+{
+    /// <summary>Stores the records' own properties only: computed getters (<c>NameOrEmpty</c>, …) have no setter and are left out.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                type =>
+                {
+                    if (type.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object) return;
+                    foreach (var computed in type.Properties.Where(p => p.Set is null).ToList()) type.Properties.Remove(computed);
+                },
+            },
+        },
+    };
+}

@@ -1,0 +1,7 @@
+namespace Platform.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

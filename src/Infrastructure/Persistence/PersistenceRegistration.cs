@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Common.Persistence;
+
+namespace Platform.Infrastructure.Persistence;
+
+internal static class PersistenceRegistration
+{
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var connectionString = configuration.GetConnectionString("Platform");
+
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Platform is empty.");
+            }
+
+            services.AddDbContext<PostgresPlatformDbContext>(options => DatabaseOptions.ForPostgres(
+                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString));
+            services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
+        }
+        else
+        {
+            var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.DefaultSqliteConnection : connectionString;
+            EnsureSqliteFolder(sqlite);
+            services.AddDbContext<SqlitePlatformDbContext>(options => DatabaseOptions.ForSqlite(
+                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite));
+            services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
+        }
+
+        // Cookie and antiforgery keys live in the database, so that every replica (and a restarted one) reads the
+        // same sessions.
+        services.AddDataProtection()
+            .SetApplicationName("Platform")
+            .PersistKeysToDbContext<PlatformDbContext>();
+
+        services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        return services;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder)) System.IO.Directory.CreateDirectory(folder);
+    }
+}
