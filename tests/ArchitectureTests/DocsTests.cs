@@ -12,12 +12,16 @@ namespace Platform.ArchitectureTests;
 /// </summary>
 public sealed partial class DocsTests
 {
-    /// <summary>Backticked words that look like type names but are settings, wire values or column text.</summary>
+    /// <summary>
+    /// Backticked words that look like type names but are settings, wire values, MSBuild items, or types of packages
+    /// we deliberately do not use (ADR 0002).
+    /// </summary>
     private static readonly HashSet<string> NotCode = new(StringComparer.Ordinal)
     {
         "PostgreSql", "Sqlite", "PublicBaseUrl", "MigrateOnStart", "ListResponse", "PatchOp", "ServiceProviderConfig",
         "ServiceProviderConfigs", "ResourceTypes", "Schemas", "Users", "Groups", "Resources", "Operations", "Errors",
         "SameSite", "HttpOnly", "CustomExt", "MediatR", "NotFound", "TooManyRequests", "ConcurrentChange", "UniqueKey",
+        "PackageReference", "FrameworkReference", "RepositoryBase",
     };
 
     private static readonly string[] DocFiles =
