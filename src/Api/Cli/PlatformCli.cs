@@ -34,8 +34,8 @@ public static class PlatformCli
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Action<WebApplicationBuilder>? configure = null)
     {
         Configure.Value = configure;
-        var output = stdout ?? Console.Out;
-        var errors = stderr ?? Console.Error;
+        var output = stdout ?? System.Console.Out;
+        var errors = stderr ?? System.Console.Error;
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
 
         var root = new RootCommand("Platform: SCIM directory sync. Without a verb, runs the server.");
@@ -177,8 +177,8 @@ public static class PlatformCli
         {
             companyKey,
             kind = view.Kind.ToString().ToLowerInvariant(),
-            scimV1BaseUrl = urls.ScimV1BaseUrl(companyKey),
-            scimV2BaseUrl = urls.ScimV2BaseUrl(companyKey),
+            scimV1BaseUrl = urls.ScimBaseUrl("v1", companyKey),
+            scimV2BaseUrl = urls.ScimBaseUrl("v2", companyKey),
             token,
             tokenHint = view.TokenHint,
             createdAt = view.CreatedAt,

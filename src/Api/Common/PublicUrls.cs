@@ -7,7 +7,12 @@ public sealed class PublicUrls(IConfiguration configuration)
 
     public string Base { get; } = (configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : DefaultBase).TrimEnd('/');
 
-    public string ScimV1BaseUrl(string companyKey) => $"{Base}/scim/v1/{companyKey}";
+    /// <summary>
+    /// The one place a company's SCIM base is spelled: <c>/scim/{version}/{companyKey}</c>, where the version is a
+    /// dialect's path segment (<c>v1</c>, <c>v2</c>). Routes are mapped on it and every absolute SCIM URL starts with it.
+    /// </summary>
+    public static string ScimBasePath(string version, string companyKey) => $"/scim/{version}/{companyKey}";
 
-    public string ScimV2BaseUrl(string companyKey) => $"{Base}/scim/v2/{companyKey}";
+    /// <summary>A company's absolute SCIM base URL, e.g. <c>https://platform.example/scim/v2/acme</c>.</summary>
+    public string ScimBaseUrl(string version, string companyKey) => Base + ScimBasePath(version, companyKey);
 }

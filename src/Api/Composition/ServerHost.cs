@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
-using Platform.Api.Admin;
+using Platform.Api.Audit;
 using Platform.Api.Common;
+using Platform.Api.Directory;
+using Platform.Api.Integrations;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.V1;
 using Platform.Api.Scim.V2;
+using Platform.Api.Tenancy;
 using Platform.Application;
 using Platform.Infrastructure;
 using Scalar.AspNetCore;
@@ -92,6 +95,7 @@ public static class ServerHost
         app.MapScalarApiReference("/docs");
         app.MapSessionEndpoints();
         app.MapIntegrationEndpoints();
+        app.MapAuditEndpoints();
         app.MapDirectoryEndpoints();
         app.MapScim();
         app.MapRazorPages();
@@ -121,8 +125,8 @@ public static class ServerHost
     {
         var path = context.Request.Path;
         const string detail = "The server could not complete the request. Nothing was changed; try again, and contact support if it persists.";
-        IResult result = path.StartsWithSegments("/scim/v1") ? ScimResults.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
-            : path.StartsWithSegments("/scim/v2") ? ScimResults.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
+        IResult result = path.StartsWithSegments("/scim/v1") ? ScimResponses.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
+            : path.StartsWithSegments("/scim/v2") ? ScimResponses.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
             : path.StartsWithSegments("/api") ? Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Server error.", detail: detail)
             : Results.Content(
                 $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title><link rel=\"stylesheet\" href=\"/console.css\"></head><body><main><h1>Something went wrong</h1><p>{detail}</p><p><a href=\"/\">Back to the console</a></p></main></body></html>",

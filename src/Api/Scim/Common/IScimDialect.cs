@@ -25,21 +25,3 @@ public interface IScimDialect
 
     JsonObject ListResponse(IReadOnlyList<JsonNode> resources, int totalResults, int startIndex);
 }
-
-public static class ScimResults
-{
-    // SCIM bodies are never embedded in HTML, so apostrophes and non-ASCII names are written as they are.
-    private static readonly System.Text.Json.JsonSerializerOptions WireOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static IResult Json(IScimDialect dialect, JsonNode body, int status = StatusCodes.Status200OK) =>
-        Results.Content(body.ToJsonString(WireOptions), dialect.MediaType, System.Text.Encoding.UTF8, status);
-
-    public static IResult Error(IScimDialect dialect, int status, string detail, string? scimType = null) =>
-        Json(dialect, dialect.ErrorBody(status, detail, scimType), status);
-
-    public static IResult List(IScimDialect dialect, IReadOnlyList<JsonNode> resources, int totalResults, int startIndex) =>
-        Json(dialect, dialect.ListResponse(resources, totalResults, startIndex));
-}

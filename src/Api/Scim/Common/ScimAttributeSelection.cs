@@ -49,5 +49,5 @@ public sealed class ScimAttributeSelection
 
     private static bool IsCoreSchema(string urn) =>
         urn.StartsWith("urn:ietf:params:scim:schemas:core:", StringComparison.OrdinalIgnoreCase)
-        || urn.Equals("urn:scim:schemas:core:1.0", StringComparison.OrdinalIgnoreCase);
+        || urn.Equals(Users.ScimUserSchemas.CoreV1, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,7 +9,7 @@ namespace Platform.Api.Scim.Common;
 /// </summary>
 public static class ScimBoolean
 {
-    public static ScimParseResult<bool> Read(JsonElement value) => value.ValueKind switch
+    public static ScimResult<bool> Read(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
@@ -17,7 +17,7 @@ public static class ScimBoolean
         _ => NotABoolean(value.ValueKind),
     };
 
-    public static ScimParseResult<bool> Read(JsonNode? value) => value switch
+    public static ScimResult<bool> Read(JsonNode? value) => value switch
     {
         null => NotABoolean(JsonValueKind.Null),
         JsonValue json when json.TryGetValue<bool>(out var boolean) => boolean,
@@ -25,13 +25,13 @@ public static class ScimBoolean
         _ => NotABoolean(value.GetValueKind()),
     };
 
-    private static ScimParseResult<bool> FromString(string? text) =>
+    private static ScimResult<bool> FromString(string? text) =>
         string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) ? true
         : string.Equals(text, "false", StringComparison.OrdinalIgnoreCase) ? false
-        : NotABoolean($"the string {ScimParseError.Quote(text ?? string.Empty)}");
+        : NotABoolean($"the string {ScimProblem.Quote(text ?? string.Empty)}");
 
-    private static ScimParseError NotABoolean(JsonValueKind kind) => NotABoolean(kind.ToString().ToLowerInvariant());
+    private static ScimProblem NotABoolean(JsonValueKind kind) => NotABoolean(kind.ToString().ToLowerInvariant());
 
-    private static ScimParseError NotABoolean(string found) =>
-        new($"Expected a boolean: true or false, or the string \"true\" or \"false\"; found {found}.");
+    private static ScimProblem NotABoolean(string found) =>
+        ScimProblem.InvalidValue($"Expected a boolean: true or false, or the string \"true\" or \"false\"; found {found}.");
 }

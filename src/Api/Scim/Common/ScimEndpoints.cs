@@ -1,26 +1,23 @@
-using Platform.Api.Scim.V1;
-using Platform.Api.Scim.V2;
+using Platform.Api.Common;
 
 namespace Platform.Api.Scim.Common;
 
 public static class ScimEndpoints
 {
-    public static void MapScim(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// Maps one SCIM version under <c>/scim/{version}/{companyKey}</c>: authentication on every route, the version's
+    /// resources, then a SCIM 404 for anything else. Which versions exist is the composition root's business.
+    /// </summary>
+    public static void MapScimVersion(this IEndpointRouteBuilder app, IScimDialect dialect, Action<RouteGroupBuilder> mapResources)
     {
-        MapVersion(app, "/scim/v1/{companyKey}", ScimV1Dialect.Instance, ScimV1Endpoints.Map);
-        MapVersion(app, "/scim/v2/{companyKey}", ScimV2Dialect.Instance, ScimV2Endpoints.Map);
-    }
-
-    private static void MapVersion(IEndpointRouteBuilder app, string prefix, IScimDialect dialect, Action<RouteGroupBuilder> mapResources)
-    {
-        var group = app.MapGroup(prefix)
+        var group = app.MapGroup(PublicUrls.ScimBasePath(dialect.PathSegment, "{companyKey}"))
             .AddEndpointFilter(new ScimAuthenticationFilter(dialect))
             .WithTags(dialect.Name)
             .ExcludeFromDescription();
         mapResources(group);
 
         // Anything else under the base URL: authenticated first (no probing without a token), then a SCIM 404.
-        group.Map("{**rest}", (string? rest) => ScimResults.Error(dialect, StatusCodes.Status404NotFound, $"There is no SCIM resource at '/{rest}'."))
+        group.Map("{**rest}", (string? rest) => ScimResponses.Error(dialect, StatusCodes.Status404NotFound, $"There is no SCIM resource at '/{rest}'."))
             .WithOrder(int.MaxValue);
     }
 }

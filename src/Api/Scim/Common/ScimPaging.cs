@@ -10,19 +10,15 @@ public readonly record struct ScimPaging(int StartIndex, int Count)
 
     public int Skip => StartIndex - 1;
 
-    public static bool TryParse(IQueryCollection query, out ScimPaging paging, out string? error)
+    public static ScimResult<ScimPaging> Read(IQueryCollection query)
     {
-        paging = default;
-        error = null;
         if (!TryInt(query, "startIndex", 1, out var startIndex) || !TryInt(query, "count", DefaultCount, out var count))
         {
-            error = "startIndex and count must be whole numbers.";
-            return false;
+            return ScimProblem.InvalidValue("startIndex and count must be whole numbers.");
         }
 
         // RFC 7644 §3.4.2.4: a startIndex below 1 is read as 1, a negative count as 0.
-        paging = new ScimPaging(Math.Max(1, startIndex), Math.Clamp(count, 0, MaxCount));
-        return true;
+        return new ScimPaging(Math.Max(1, startIndex), Math.Clamp(count, 0, MaxCount));
     }
 
     private static bool TryInt(IQueryCollection query, string name, int fallback, out int value)

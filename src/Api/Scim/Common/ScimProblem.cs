@@ -3,8 +3,11 @@ using Platform.Application.Common.Results;
 namespace Platform.Api.Scim.Common;
 
 /// <summary>A SCIM error before it is written in a version's shape. <see cref="ScimType"/> is RFC 7644's keyword (2.0 only).</summary>
-public sealed record ScimProblem(int Status, string Detail, string? ScimType = null)
+/// <param name="Position">1-based character of the client's text (a filter, a path) the problem was found at; never on the wire.</param>
+public sealed record ScimProblem(int Status, string Detail, string? ScimType = null, int? Position = null)
 {
+    private const int MaxQuotedLength = 40;
+
     public static ScimProblem InvalidSyntax(string detail) => new(StatusCodes.Status400BadRequest, detail, "invalidSyntax");
 
     public static ScimProblem InvalidValue(string detail) => new(StatusCodes.Status400BadRequest, detail, "invalidValue");
@@ -35,5 +38,9 @@ public sealed record ScimProblem(int Status, string Detail, string? ScimType = n
         };
     }
 
-    public IResult ToResult(IScimDialect dialect) => ScimResults.Error(dialect, Status, Detail, ScimType);
+    /// <summary>Client text quoted for a message, cut short so a hostile input cannot bloat the error body.</summary>
+    internal static string Quote(string text) =>
+        text.Length <= MaxQuotedLength ? $"'{text}'" : $"'{text[..MaxQuotedLength]}…'";
+
+    public IResult ToResult(IScimDialect dialect) => ScimResponses.Error(dialect, Status, Detail, ScimType);
 }

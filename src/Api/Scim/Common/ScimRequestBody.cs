@@ -13,39 +13,39 @@ public static class ScimRequestBody
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false };
 
-    public static Task<(JsonObject? Body, ScimProblem? Problem)> ReadObjectAsync(HttpRequest request, CancellationToken ct) =>
+    public static Task<ScimResult<JsonObject>> ReadObjectAsync(HttpRequest request, CancellationToken ct) =>
         ReadObjectAsync(request, "Scim:MaxRequestBodyBytes", DefaultMaxBytes, ct);
 
-    public static Task<(JsonObject? Body, ScimProblem? Problem)> ReadGroupAsync(HttpRequest request, CancellationToken ct) =>
+    public static Task<ScimResult<JsonObject>> ReadGroupAsync(HttpRequest request, CancellationToken ct) =>
         ReadObjectAsync(request, "Scim:MaxGroupRequestBodyBytes", DefaultMaxGroupBytes, ct);
 
-    private static async Task<(JsonObject? Body, ScimProblem? Problem)> ReadObjectAsync(HttpRequest request, string limitSetting, int defaultLimit, CancellationToken ct)
+    private static async Task<ScimResult<JsonObject>> ReadObjectAsync(HttpRequest request, string limitSetting, int defaultLimit, CancellationToken ct)
     {
         var maxBytes = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue(limitSetting, defaultLimit);
-        if (request.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
+        if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > maxBytes) return (null, TooLarge(maxBytes));
+            if (buffer.Length + read > maxBytes) return TooLarge(maxBytes);
             buffer.Write(chunk, 0, read);
         }
 
-        if (buffer.Length == 0) return (null, ScimProblem.InvalidSyntax("The request has no body; send a JSON object."));
+        if (buffer.Length == 0) return ScimProblem.InvalidSyntax("The request has no body; send a JSON object.");
         try
         {
             var node = JsonNode.Parse(buffer.ToArray(), documentOptions: DocumentOptions);
-            if (node is not JsonObject body) return (null, ScimProblem.InvalidSyntax("The request body must be a JSON object."));
+            if (node is not JsonObject body) return ScimProblem.InvalidSyntax("The request body must be a JSON object.");
             return ContainsNul(body)
-                ? (null, ScimProblem.InvalidValue("The request body contains a NUL character (\\u0000), which no attribute may hold."))
-                : (body, null);
+                ? ScimProblem.InvalidValue("The request body contains a NUL character (\\u0000), which no attribute may hold.")
+                : body;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             // InvalidOperationException: a string that is not valid UTF-16 once unescaped (a lone surrogate such as \ud800).
-            return (null, ScimProblem.InvalidSyntax($"The request body is not valid JSON: {ex.Message}"));
+            return ScimProblem.InvalidSyntax($"The request body is not valid JSON: {ex.Message}");
         }
     }
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V1;
 
 /// <summary>SCIM 1.1 as Okta speaks it: <c>application/json</c>, <c>Errors[{description, code}]</c>.</summary>
 public sealed class ScimV1Dialect : IScimDialect
 {
-    public const string CoreSchema = "urn:scim:schemas:core:1.0";
+    public const string CoreSchema = ScimUserSchemas.CoreV1;
 
     public static readonly ScimV1Dialect Instance = new();
 
@@ -18,7 +19,7 @@ public sealed class ScimV1Dialect : IScimDialect
 
     public string UserSchema => CoreSchema;
 
-    public string EnterpriseUserSchema => "urn:scim:schemas:extension:enterprise:1.0";
+    public string EnterpriseUserSchema => ScimUserSchemas.EnterpriseV1;
 
     public string GroupSchema => CoreSchema;
 

@@ -12,9 +12,9 @@ public static class ScimV1Discovery
         {
             var config = ScimServiceProviderConfig.Build(
                 ScimV1Dialect.CoreSchema,
-                new JsonObject { ["location"] = $"{urls.Base}/scim/v1/{companyKey}/ServiceProviderConfigs" },
+                new JsonObject { ["location"] = ScimUrls.Resources(urls, ScimV1Dialect.Instance, companyKey, "ServiceProviderConfigs") },
                 "'Authorization: <token>' or 'Authorization: Bearer <token>'");
             config["xmlDataFormat"] = new JsonObject { ["supported"] = false };
-            return ScimResults.Json(ScimV1Dialect.Instance, config);
+            return ScimResponses.Json(ScimV1Dialect.Instance, config);
         });
 }

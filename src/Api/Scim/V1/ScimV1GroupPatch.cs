@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.Common.Groups;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V1;
@@ -12,7 +13,7 @@ namespace Platform.Api.Scim.V1;
 /// </summary>
 public static class ScimV1GroupPatch
 {
-    public static ScimProblem? Read(JsonObject body, ScimGroupChangeBuilder changes)
+    public static ScimResult Read(JsonObject body, ScimGroupChangeBuilder changes)
     {
         if (body["meta"] is JsonObject meta && meta["attributes"] is { } cleared)
         {
@@ -20,7 +21,7 @@ public static class ScimV1GroupPatch
             foreach (var name in names)
             {
                 if (!ScimValues.TryReadText(name, out var attribute) || attribute is null) return ScimProblem.InvalidValue("meta.attributes must list attribute names.");
-                if (changes.ApplyAttribute(attribute, null, ScimPatchOperation.Remove) is { } problem) return problem;
+                if (changes.ApplyAttribute(attribute, null, ScimPatchOperation.Remove) is { IsSuccess: false } failed) return failed;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V1;
@@ -10,7 +11,7 @@ namespace Platform.Api.Scim.V1;
 /// </summary>
 public static class ScimV1UserPatch
 {
-    public static ScimProblem? Read(JsonObject body, ScimUserChangeBuilder changes)
+    public static ScimResult Read(JsonObject body, ScimUserChangeBuilder changes)
     {
         if (body["meta"] is JsonObject { } meta && meta["attributes"] is { } listed)
         {
@@ -21,10 +22,10 @@ public static class ScimV1UserPatch
                 if (attribute is not JsonValue name || name.GetValueKind() != System.Text.Json.JsonValueKind.String) return NotNames();
 
                 var text = name.GetValue<string>();
-                var problem = text.Contains(':', StringComparison.Ordinal)
+                var applied = text.Contains(':', StringComparison.Ordinal)
                     ? changes.ApplyQualified(text, null, ScimPatchOperation.Remove)
                     : changes.ApplyAttribute(text, null, ScimPatchOperation.Remove);
-                if (problem is not null) return problem;
+                if (!applied.IsSuccess) return applied;
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Groups;
+using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V2;
 
@@ -17,11 +19,11 @@ public sealed class ScimV2Dialect : IScimDialect
 
     public string MediaType => "application/scim+json";
 
-    public string UserSchema => "urn:ietf:params:scim:schemas:core:2.0:User";
+    public string UserSchema => ScimUserSchemas.CoreUserV2;
 
-    public string EnterpriseUserSchema => "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    public string EnterpriseUserSchema => ScimUserSchemas.EnterpriseUserV2;
 
-    public string GroupSchema => "urn:ietf:params:scim:schemas:core:2.0:Group";
+    public string GroupSchema => ScimGroupSchemas.GroupV2;
 
     public bool MetaHasResourceType => true;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Groups;
 using Platform.Api.Scim.Common.Users;
 
 namespace Platform.Api.Scim.V2;
@@ -11,25 +12,25 @@ namespace Platform.Api.Scim.V2;
 /// </summary>
 public static class ScimV2Discovery
 {
-    private const string UserSchema = "urn:ietf:params:scim:schemas:core:2.0:User";
-    private const string GroupSchema = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    private const string UserSchema = ScimUserSchemas.CoreUserV2;
+    private const string GroupSchema = ScimGroupSchemas.GroupV2;
 
     public static void Map(RouteGroupBuilder scim)
     {
         var dialect = ScimV2Dialect.Instance;
-        scim.MapGet("/ServiceProviderConfig", (string companyKey, PublicUrls urls) => ScimResults.Json(dialect, ServiceProviderConfig($"{urls.Base}/scim/v2/{companyKey}")));
+        scim.MapGet("/ServiceProviderConfig", (string companyKey, PublicUrls urls) => ScimResponses.Json(dialect, ServiceProviderConfig(urls.ScimBaseUrl(dialect.PathSegment, companyKey))));
         scim.MapGet("/ResourceTypes", (string companyKey, PublicUrls urls) =>
-            ScimResults.List(dialect, ResourceTypes($"{urls.Base}/scim/v2/{companyKey}"), 2, 1));
+            ScimResponses.List(dialect, ResourceTypes(urls.ScimBaseUrl(dialect.PathSegment, companyKey)), 2, 1));
         scim.MapGet("/ResourceTypes/{name}", (string companyKey, string name, PublicUrls urls) =>
-            ResourceTypes($"{urls.Base}/scim/v2/{companyKey}").FirstOrDefault(r => string.Equals((string?)r["id"], name, StringComparison.OrdinalIgnoreCase)) is { } found
-                ? ScimResults.Json(dialect, found)
-                : ScimResults.Error(dialect, StatusCodes.Status404NotFound, $"There is no resource type '{name}'."));
+            ResourceTypes(urls.ScimBaseUrl(dialect.PathSegment, companyKey)).FirstOrDefault(r => string.Equals((string?)r["id"], name, StringComparison.OrdinalIgnoreCase)) is { } found
+                ? ScimResponses.Json(dialect, found)
+                : ScimResponses.Error(dialect, StatusCodes.Status404NotFound, $"There is no resource type '{name}'."));
         scim.MapGet("/Schemas", (string companyKey, PublicUrls urls) =>
-            ScimResults.List(dialect, Schemas($"{urls.Base}/scim/v2/{companyKey}"), 3, 1));
+            ScimResponses.List(dialect, Schemas(urls.ScimBaseUrl(dialect.PathSegment, companyKey)), 3, 1));
         scim.MapGet("/Schemas/{id}", (string companyKey, string id, PublicUrls urls) =>
-            Schemas($"{urls.Base}/scim/v2/{companyKey}").FirstOrDefault(s => string.Equals((string?)s["id"], id, StringComparison.OrdinalIgnoreCase)) is { } found
-                ? ScimResults.Json(dialect, found)
-                : ScimResults.Error(dialect, StatusCodes.Status404NotFound, $"There is no schema '{id}'."));
+            Schemas(urls.ScimBaseUrl(dialect.PathSegment, companyKey)).FirstOrDefault(s => string.Equals((string?)s["id"], id, StringComparison.OrdinalIgnoreCase)) is { } found
+                ? ScimResponses.Json(dialect, found)
+                : ScimResponses.Error(dialect, StatusCodes.Status404NotFound, $"There is no schema '{id}'."));
     }
 
     private static JsonObject ServiceProviderConfig(string baseUrl) => ScimServiceProviderConfig.Build(

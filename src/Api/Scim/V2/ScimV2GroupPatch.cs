@@ -16,7 +16,7 @@ namespace Platform.Api.Scim.V2;
 /// </summary>
 public static class ScimV2GroupPatch
 {
-    public static ScimProblem? Read(JsonObject body, ScimGroupChangeBuilder changes) =>
+    public static ScimResult Read(JsonObject body, ScimGroupChangeBuilder changes) =>
         ScimV2PatchOperations.ForEach(body, (kind, path, value) =>
         {
             if (path is null)
@@ -36,7 +36,7 @@ public static class ScimV2GroupPatch
             }
 
             var parsed = PatchPathParser.Parse(path);
-            if (!parsed.IsSuccess) return ScimProblem.InvalidPath(parsed.Error.Message);
+            if (!parsed.IsSuccess) return parsed.Problem;
             var (attribute, filter) = (parsed.Value.Attribute, parsed.Value.ValueFilter);
             if (attribute.SchemaUrn is { } schema && !ScimGroupSchemas.IsCore(schema))
             {
@@ -60,7 +60,7 @@ public static class ScimV2GroupPatch
             var ids = new List<string>();
             if (!MemberIds(filter, ids)) return ScimProblem.InvalidFilter($"The filter in '{path}' must be 'value eq \"<user id>\"' (optionally joined with 'or').");
             changes.Members.Add(new RemoveMembers(ids));
-            return null;
+            return ScimResult.Success;
         });
 
     private static bool MemberIds(ScimFilter filter, List<string> ids)

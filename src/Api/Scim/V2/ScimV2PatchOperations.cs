@@ -12,9 +12,9 @@ public static class ScimV2PatchOperations
     public const string Schema = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     public const int MaxOperations = 1000;
 
-    public delegate ScimProblem? OperationReader(ScimPatchOperation kind, string? path, JsonNode? value);
+    public delegate ScimResult OperationReader(ScimPatchOperation kind, string? path, JsonNode? value);
 
-    public static ScimProblem? ForEach(JsonObject body, OperationReader read)
+    public static ScimResult ForEach(JsonObject body, OperationReader read)
     {
         if ((body["Operations"] ?? body["operations"]) is not JsonArray operations || operations.Count == 0)
         {
@@ -26,22 +26,17 @@ public static class ScimV2PatchOperations
         foreach (var node in operations)
         {
             if (node is not JsonObject operation) return ScimProblem.InvalidSyntax("Each operation must be an object with 'op', 'path' and 'value'.");
-            var op = PatchOperationTypeParser.Parse(Text(operation, "op"));
-            if (!op.IsSuccess) return ScimProblem.InvalidSyntax(op.Error.Message);
-            var kind = op.Value switch
-            {
-                PatchOperationType.Add => ScimPatchOperation.Add,
-                PatchOperationType.Replace => ScimPatchOperation.Replace,
-                _ => ScimPatchOperation.Remove,
-            };
+            var op = ScimPatchOperationParser.Parse(Text(operation, "op"));
+            if (!op.IsSuccess) return op.Problem;
+            var kind = op.Value;
 
             var pathNode = operation["path"] ?? operation["Path"];
             if (pathNode is not null && Text(operation, "path") is null) return ScimProblem.InvalidPath("'path' must be a string.");
             var path = Text(operation, "path");
-            if (read(kind, string.IsNullOrWhiteSpace(path) ? null : path, operation["value"] ?? operation["Value"]) is { } problem) return problem;
+            if (read(kind, string.IsNullOrWhiteSpace(path) ? null : path, operation["value"] ?? operation["Value"]) is { IsSuccess: false } failed) return failed;
         }
 
-        return null;
+        return ScimResult.Success;
     }
 
     private static string? Text(JsonObject operation, string name)

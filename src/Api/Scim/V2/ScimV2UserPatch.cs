@@ -15,12 +15,12 @@ namespace Platform.Api.Scim.V2;
 /// </summary>
 public static class ScimV2UserPatch
 {
-    public static ScimProblem? Read(JsonObject body, ScimUserChangeBuilder changes) =>
+    public static ScimResult Read(JsonObject body, ScimUserChangeBuilder changes) =>
         ScimV2PatchOperations.ForEach(body, (kind, path, value) => path is null
             ? PathLess(kind, value, changes)
             : WithPath(kind, path, value, changes));
 
-    private static ScimProblem? PathLess(ScimPatchOperation kind, JsonNode? value, ScimUserChangeBuilder changes)
+    private static ScimResult PathLess(ScimPatchOperation kind, JsonNode? value, ScimUserChangeBuilder changes)
     {
         if (kind == ScimPatchOperation.Remove) return ScimProblem.NoTarget("A remove operation needs a path.");
         return value is JsonObject resource
@@ -28,7 +28,7 @@ public static class ScimV2UserPatch
             : ScimProblem.InvalidValue("An operation without a path needs an object value of attributes.");
     }
 
-    private static ScimProblem? WithPath(ScimPatchOperation kind, string pathText, JsonNode? value, ScimUserChangeBuilder changes)
+    private static ScimResult WithPath(ScimPatchOperation kind, string pathText, JsonNode? value, ScimUserChangeBuilder changes)
     {
         var parsed = PatchPathParser.Parse(pathText);
         if (!parsed.IsSuccess)
@@ -38,7 +38,7 @@ public static class ScimV2UserPatch
             return pathText.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !pathText.Contains('[', StringComparison.Ordinal)
                 && (value is JsonObject || kind == ScimPatchOperation.Remove)
                 ? changes.ApplyQualified(pathText, value, kind)
-                : ScimProblem.InvalidPath(parsed.Error.Message);
+                : parsed.Problem;
         }
 
         var (attribute, filter) = (parsed.Value.Attribute, parsed.Value.ValueFilter);
@@ -58,7 +58,7 @@ public static class ScimV2UserPatch
             if (attribute.SubAttribute is null && schema.EndsWith(":User", StringComparison.OrdinalIgnoreCase))
             {
                 changes.Changes.CustomExtensionAttributes.Add(new ExtensionAttributeChange(schema, attribute.Name, kind == ScimPatchOperation.Remove ? null : value?.ToJsonString()));
-                return null;
+                return ScimResult.Success;
             }
 
             // A path naming a whole extension reads as its last segment under the rest (".../enterprise:2.0" + "User").
@@ -70,7 +70,7 @@ public static class ScimV2UserPatch
 
         // Attributes this server does not keep (Entra maps addresses and roles by default) are ignored, filtered or not,
         // so that they do not fail the rest of the request.
-        if (ScimUserChangeBuilder.IsIgnoredAttribute(attribute.Name)) return null;
+        if (ScimUserChangeBuilder.IsIgnoredAttribute(attribute.Name)) return ScimResult.Success;
 
         if (filter is not null && !IsMultiValued(attribute.Name))
         {

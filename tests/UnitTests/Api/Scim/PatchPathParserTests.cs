@@ -96,7 +96,7 @@ public sealed class PatchPathParserTests
         var result = PatchPathParser.Parse(text);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal("The path is empty.", result.Error.Message);
+        Assert.Equal("The path is empty.", result.Problem.Detail);
     }
 
     [Theory]
@@ -118,9 +118,9 @@ public sealed class PatchPathParserTests
         var result = PatchPathParser.Parse(text);
 
         Assert.False(result.IsSuccess);
-        Assert.StartsWith("Invalid path at position ", result.Error.Message, StringComparison.Ordinal);
-        Assert.Contains(expected, result.Error.Message, StringComparison.Ordinal);
-        Assert.NotNull(result.Error.Position);
+        Assert.StartsWith("Invalid path at position ", result.Problem.Detail, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Problem.Detail, StringComparison.Ordinal);
+        Assert.NotNull(result.Problem.Position);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class PatchPathParserTests
         var result = PatchPathParser.Parse(new string('a', ScimFilterParser.MaxLength + 1));
 
         Assert.False(result.IsSuccess);
-        Assert.Contains($"at most {ScimFilterParser.MaxLength}", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains($"at most {ScimFilterParser.MaxLength}", result.Problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,13 +139,13 @@ public sealed class PatchPathParserTests
         var result = PatchPathParser.Parse("members[" + new string('(', depth) + "value pr" + new string(')', depth) + "]");
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("deeper than", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("deeper than", result.Problem.Detail, StringComparison.Ordinal);
     }
 
     private static PatchPath Parsed(string text)
     {
-        ScimParseResult<PatchPath> result = PatchPathParser.Parse(text);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        ScimResult<PatchPath> result = PatchPathParser.Parse(text);
+        Assert.True(result.IsSuccess, result.Problem?.Detail);
         return result.Value;
     }
 }

@@ -61,15 +61,15 @@ public sealed class ScimBooleanTests
         var fromNode = ScimBoolean.Read(JsonNode.Parse(json));
 
         Assert.False(fromElement.IsSuccess);
-        Assert.Contains(found, fromElement.Error.Message, StringComparison.Ordinal);
+        Assert.Contains(found, fromElement.Problem.Detail, StringComparison.Ordinal);
         Assert.False(fromNode.IsSuccess);
-        Assert.Contains(found, fromNode.Error.Message, StringComparison.Ordinal);
+        Assert.Contains(found, fromNode.Problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Read_MissingNodeOrUndefinedElement_Fails()
     {
-        Assert.Contains("found null", ScimBoolean.Read((JsonNode?)null).Error?.Message, StringComparison.Ordinal);
-        Assert.Contains("found undefined", ScimBoolean.Read(default(JsonElement)).Error?.Message, StringComparison.Ordinal);
+        Assert.Contains("found null", ScimBoolean.Read((JsonNode?)null).Problem?.Detail, StringComparison.Ordinal);
+        Assert.Contains("found undefined", ScimBoolean.Read(default(JsonElement)).Problem?.Detail, StringComparison.Ordinal);
     }
 }

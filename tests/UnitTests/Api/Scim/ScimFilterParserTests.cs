@@ -311,8 +311,8 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("SOMEUSERNAME");
 
-        Assert.Contains("expected an operator", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'SOMEUSERNAME'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected an operator", error.Detail, StringComparison.Ordinal);
+        Assert.Contains("'SOMEUSERNAME'", error.Detail, StringComparison.Ordinal);
         Assert.Equal(13, error.Position);
     }
 
@@ -321,7 +321,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("a@b.c");
 
-        Assert.Contains("'@'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'@'", error.Detail, StringComparison.Ordinal);
         Assert.Equal(2, error.Position);
     }
 
@@ -334,7 +334,7 @@ public sealed class ScimFilterParserTests
         var result = ScimFilterParser.Parse(text);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal("The filter is empty.", result.Error.Message);
+        Assert.Equal("The filter is empty.", result.Problem.Detail);
     }
 
     [Fact]
@@ -342,8 +342,8 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("userName eq");
 
-        Assert.Contains("expected a value after 'eq'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("the end of the filter", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a value after 'eq'", error.Detail, StringComparison.Ordinal);
+        Assert.Contains("the end of the filter", error.Detail, StringComparison.Ordinal);
         Assert.Equal(12, error.Position);
     }
 
@@ -355,8 +355,8 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains("expected a value", error.Message, StringComparison.Ordinal);
-        Assert.Contains(found, error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a value", error.Detail, StringComparison.Ordinal);
+        Assert.Contains(found, error.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -364,8 +364,8 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("userName like \"x\"");
 
-        Assert.Contains("expected an operator", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'like'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected an operator", error.Detail, StringComparison.Ordinal);
+        Assert.Contains("'like'", error.Detail, StringComparison.Ordinal);
         Assert.Equal(10, error.Position);
     }
 
@@ -381,7 +381,7 @@ public sealed class ScimFilterParserTests
         var error = Failure(text);
 
         Assert.Equal(position, error.Position);
-        Assert.Contains("expected 'and', 'or' or the end of the filter", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected 'and', 'or' or the end of the filter", error.Detail, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -392,7 +392,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains("not closed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not closed", error.Detail, StringComparison.Ordinal);
         Assert.Equal(13, error.Position);
     }
 
@@ -405,7 +405,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains("invalid escape", error.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid escape", error.Detail, StringComparison.Ordinal);
         Assert.Equal(15, error.Position);
     }
 
@@ -416,7 +416,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains("surrogate", error.Message, StringComparison.Ordinal);
+        Assert.Contains("surrogate", error.Detail, StringComparison.Ordinal);
     }
 
     // Built in code: attribute arguments are stored as UTF-8, which would turn a lone surrogate into U+FFFD.
@@ -425,7 +425,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("userName eq \"a" + '\ud83d' + "\"");
 
-        Assert.Contains("surrogate", error.Message, StringComparison.Ordinal);
+        Assert.Contains("surrogate", error.Detail, StringComparison.Ordinal);
         Assert.Equal(13, error.Position);
     }
 
@@ -437,7 +437,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains("must be escaped", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be escaped", error.Detail, StringComparison.Ordinal);
         Assert.Equal(position, error.Position);
     }
 
@@ -449,7 +449,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains(described, error.Message, StringComparison.Ordinal);
+        Assert.Contains(described, error.Detail, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -480,7 +480,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("age eq 1e400");
 
-        Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("out of range", error.Detail, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -498,7 +498,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains("is not an attribute path", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is not an attribute path", error.Detail, StringComparison.Ordinal);
         Assert.Equal(1, error.Position);
     }
 
@@ -519,7 +519,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure(text);
 
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -527,7 +527,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("emails[type[value eq \"x\"] pr]");
 
-        Assert.Contains("cannot contain another one", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot contain another one", error.Detail, StringComparison.Ordinal);
         Assert.Equal(12, error.Position);
     }
 
@@ -536,7 +536,7 @@ public sealed class ScimFilterParserTests
     {
         var error = Failure("name.givenName[value eq \"x\"]");
 
-        Assert.Contains("names a sub-attribute", error.Message, StringComparison.Ordinal);
+        Assert.Contains("names a sub-attribute", error.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -546,7 +546,7 @@ public sealed class ScimFilterParserTests
 
         var error = Failure(text);
 
-        Assert.Contains($"at most {ScimFilterParser.MaxLength}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"at most {ScimFilterParser.MaxLength}", error.Detail, StringComparison.Ordinal);
         Assert.Null(error.Position);
     }
 
@@ -558,7 +558,7 @@ public sealed class ScimFilterParserTests
 
         var error = Failure(text);
 
-        Assert.Contains($"deeper than {ScimFilterParser.MaxDepth}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"deeper than {ScimFilterParser.MaxDepth}", error.Detail, StringComparison.Ordinal);
         Assert.Equal(depth, error.Position);
     }
 
@@ -569,7 +569,7 @@ public sealed class ScimFilterParserTests
 
         var error = Failure(text);
 
-        Assert.Contains("deeper than", error.Message, StringComparison.Ordinal);
+        Assert.Contains("deeper than", error.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -579,7 +579,7 @@ public sealed class ScimFilterParserTests
 
         var error = Failure(text);
 
-        Assert.Contains("deeper than", error.Message, StringComparison.Ordinal);
+        Assert.Contains("deeper than", error.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -589,23 +589,23 @@ public sealed class ScimFilterParserTests
 
         var error = Failure(word);
 
-        Assert.Contains("'" + new string('x', 40) + "…'", error.Message, StringComparison.Ordinal);
-        Assert.True(error.Message.Length < 200);
+        Assert.Contains("'" + new string('x', 40) + "…'", error.Detail, StringComparison.Ordinal);
+        Assert.True(error.Detail.Length < 200);
     }
 
     private static ScimFilter Parsed(string text)
     {
         var result = ScimFilterParser.Parse(text);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.IsSuccess, result.Problem?.Detail);
         return result.Value;
     }
 
-    private static Platform.Api.Scim.Common.ScimParseError Failure(string text)
+    private static Platform.Api.Scim.Common.ScimProblem Failure(string text)
     {
         var result = ScimFilterParser.Parse(text);
         Assert.False(result.IsSuccess, $"'{text}' parsed, but should not have.");
         Assert.Throws<InvalidOperationException>(() => result.Value);
-        return result.Error;
+        return result.Problem;
     }
 
     private static ComparisonFilter Eq(AttributePath path, string value) => new(path, ComparisonOperator.Equal, new StringValue(value));

@@ -43,16 +43,16 @@ internal static class ScimGroupPatching
     private static ScimGroupChangeBuilder Succeed(ScimGroupEndpoints.PatchReader read, JsonObject body)
     {
         var builder = new ScimGroupChangeBuilder();
-        var problem = read(body, builder);
-        Assert.True(problem is null, problem?.Detail);
+        var applied = read(body, builder);
+        Assert.True(applied.IsSuccess, applied.Problem?.Detail);
         return builder;
     }
 
     private static ScimProblem Fail(ScimGroupEndpoints.PatchReader read, JsonObject body)
     {
-        var problem = read(body, new ScimGroupChangeBuilder());
-        Assert.NotNull(problem);
-        Assert.Equal(400, problem.Status);
-        return problem;
+        var applied = read(body, new ScimGroupChangeBuilder());
+        Assert.False(applied.IsSuccess);
+        Assert.Equal(400, applied.Problem.Status);
+        return applied.Problem;
     }
 }

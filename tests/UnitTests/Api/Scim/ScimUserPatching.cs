@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Api.Scim.V1;
 using Platform.Api.Scim.V2;
@@ -53,8 +54,8 @@ internal static class ScimUserPatching
     public static UserProfile Resource(string body)
     {
         var builder = new ScimUserChangeBuilder();
-        var problem = builder.ApplyResource(Parse(body), ScimPatchOperation.Replace);
-        Assert.True(problem is null, problem?.Detail);
+        var applied = builder.ApplyResource(Parse(body), ScimPatchOperation.Replace);
+        Assert.True(applied.IsSuccess, applied.Problem?.Detail);
         return builder.Changes.ApplyTo(new UserProfile(string.Empty));
     }
 
@@ -63,16 +64,16 @@ internal static class ScimUserPatching
     private static UserChanges Succeed(ScimUserEndpoints.PatchReader read, JsonObject body)
     {
         var builder = new ScimUserChangeBuilder();
-        var problem = read(body, builder);
-        Assert.True(problem is null, problem?.Detail);
+        var applied = read(body, builder);
+        Assert.True(applied.IsSuccess, applied.Problem?.Detail);
         return builder.Changes;
     }
 
     private static ScimProblem Fail(ScimUserEndpoints.PatchReader read, JsonObject body)
     {
-        var problem = read(body, new ScimUserChangeBuilder());
-        Assert.NotNull(problem);
-        Assert.Equal(400, problem.Status);
-        return problem;
+        var applied = read(body, new ScimUserChangeBuilder());
+        Assert.False(applied.IsSuccess);
+        Assert.Equal(400, applied.Problem.Status);
+        return applied.Problem;
     }
 }

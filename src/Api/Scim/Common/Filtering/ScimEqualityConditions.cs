@@ -6,21 +6,21 @@ namespace Platform.Api.Scim.Common.Filtering;
 /// </summary>
 public static class ScimEqualityConditions
 {
-    public static (IReadOnlyList<(AttributePath Path, ComparisonValue Value)>? Conditions, ScimProblem? Problem) Read(string? text, string supported)
+    public static ScimResult<IReadOnlyList<(AttributePath Path, ComparisonValue Value)>> Read(string? text, string supported)
     {
-        if (string.IsNullOrWhiteSpace(text)) return ([], null);
-        if (text.Contains('\0', StringComparison.Ordinal)) return (null, ScimProblem.InvalidFilter("The filter contains a NUL character."));
+        var conditions = new List<(AttributePath Path, ComparisonValue Value)>();
+        if (string.IsNullOrWhiteSpace(text)) return conditions;
+        if (text.Contains('\0', StringComparison.Ordinal)) return ScimProblem.InvalidFilter("The filter contains a NUL character.");
 
         var parsed = ScimFilterParser.Parse(text);
-        if (!parsed.IsSuccess) return (null, ScimProblem.InvalidFilter($"The filter could not be read: {parsed.Error.Message} {supported}"));
+        if (!parsed.IsSuccess) return ScimProblem.InvalidFilter($"The filter could not be read: {parsed.Problem.Detail} {supported}");
 
-        var conditions = new List<(AttributePath, ComparisonValue)>();
         return Collect(parsed.Value, conditions)
-            ? (conditions, null)
-            : (null, ScimProblem.InvalidFilter($"The filter uses an operator or combination this server does not support. {supported}"));
+            ? conditions
+            : ScimProblem.InvalidFilter($"The filter uses an operator or combination this server does not support. {supported}");
     }
 
-    private static bool Collect(ScimFilter filter, List<(AttributePath, ComparisonValue)> conditions)
+    private static bool Collect(ScimFilter filter, List<(AttributePath Path, ComparisonValue Value)> conditions)
     {
         switch (filter)
         {

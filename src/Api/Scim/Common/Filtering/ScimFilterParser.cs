@@ -13,5 +13,5 @@ public static class ScimFilterParser
     /// <summary>How deeply parentheses, <c>not (…)</c> and <c>[…]</c> may nest, so recursion stays shallow.</summary>
     public const int MaxDepth = 32;
 
-    public static ScimParseResult<ScimFilter> Parse(string? text) => ScimFilterReader.Read(text, "filter", reader => reader.ReadWholeFilter());
+    public static ScimResult<ScimFilter> Parse(string? text) => ScimFilterReader.Read(text, "filter", "invalidFilter", reader => reader.ReadWholeFilter());
 }

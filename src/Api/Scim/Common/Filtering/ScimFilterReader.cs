@@ -6,7 +6,7 @@ namespace Platform.Api.Scim.Common.Filtering;
 /// <summary>
 /// Hand-written recursive descent over filter text, shared by the filter and PATCH path parsers. It only moves
 /// forward, so its work is linear in the input whatever the input is. The first problem is kept in
-/// <see cref="Error"/> and every read method then returns null (or false) up to the caller, never an exception.
+/// <see cref="Problem"/> and every read method then returns null (or false) up to the caller, never an exception.
 /// </summary>
 internal sealed class ScimFilterReader
 {
@@ -27,31 +27,34 @@ internal sealed class ScimFilterReader
 
     private readonly string _text;
     private readonly string _subject;
+    private readonly string _scimType;
     private int _position;
     private int _depth;
 
-    private ScimFilterReader(string text, string subject)
+    private ScimFilterReader(string text, string subject, string scimType)
     {
         _text = text;
         _subject = subject;
+        _scimType = scimType;
     }
 
-    public ScimParseError? Error { get; private set; }
+    public ScimProblem? Problem { get; private set; }
 
     /// <summary>Checks what every input must satisfy, then lets <paramref name="read"/> consume the text.</summary>
     /// <param name="subject">What the text is ("filter", "path"), for messages.</param>
-    public static ScimParseResult<T> Read<T>(string? text, string subject, Func<ScimFilterReader, T?> read)
+    /// <param name="scimType">The 400's <c>scimType</c> when the text cannot be read (<c>invalidFilter</c>, <c>invalidPath</c>).</param>
+    public static ScimResult<T> Read<T>(string? text, string subject, string scimType, Func<ScimFilterReader, T?> read)
         where T : class
     {
-        if (string.IsNullOrWhiteSpace(text)) return new ScimParseError($"The {subject} is empty.");
+        if (string.IsNullOrWhiteSpace(text)) return Invalid(scimType, $"The {subject} is empty.");
         if (text.Length > ScimFilterParser.MaxLength)
         {
-            return new ScimParseError($"The {subject} is {text.Length} characters long; at most {ScimFilterParser.MaxLength} are allowed.");
+            return Invalid(scimType, $"The {subject} is {text.Length} characters long; at most {ScimFilterParser.MaxLength} are allowed.");
         }
 
-        var reader = new ScimFilterReader(text, subject);
+        var reader = new ScimFilterReader(text, subject, scimType);
         var value = read(reader);
-        return value is not null ? value : reader.Error ?? throw new InvalidOperationException("The reader failed without saying why.");
+        return value is not null ? value : reader.Problem ?? throw new InvalidOperationException("The reader failed without saying why.");
     }
 
     /// <summary>FILTER, and nothing after it.</summary>
@@ -80,7 +83,7 @@ internal sealed class ScimFilterReader
         {
             return Fail<AttributePath>(
                 start,
-                $"{ScimParseError.Quote(word)} is not an attribute path; expected name, name.subAttribute, or either of them after a schema URN and ':'");
+                $"{ScimProblem.Quote(word)} is not an attribute path; expected name, name.subAttribute, or either of them after a schema URN and ':'");
         }
 
         return new AttributePath(name, subAttribute, schemaUrn);
@@ -96,7 +99,7 @@ internal sealed class ScimFilterReader
         var openedAt = _position;
         if (path.SubAttribute is not null)
         {
-            return Fail<ScimFilter>(openedAt, $"{ScimParseError.Quote(path.ToString())} names a sub-attribute; '[' may only follow a multi-valued attribute");
+            return Fail<ScimFilter>(openedAt, $"{ScimProblem.Quote(path.ToString())} names a sub-attribute; '[' may only follow a multi-valued attribute");
         }
 
         _position++;
@@ -204,7 +207,7 @@ internal sealed class ScimFilterReader
             return value is null ? null : new ComparisonFilter(path, comparison, value);
         }
 
-        return Fail<ScimFilter>(operatorStart, $"expected an operator ({OperatorList}) after {ScimParseError.Quote(path.ToString())}, found {Describe(operatorStart)}");
+        return Fail<ScimFilter>(operatorStart, $"expected an operator ({OperatorList}) after {ScimProblem.Quote(path.ToString())}, found {Describe(operatorStart)}");
     }
 
     private ComparisonValue? ReadComparisonValue(string operatorKeyword)
@@ -312,7 +315,7 @@ internal sealed class ScimFilterReader
         var text = _text[start.._position];
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? new NumberValue(number)
-            : Fail<NumberValue>(start, $"the number {ScimParseError.Quote(text)} is out of range");
+            : Fail<NumberValue>(start, $"the number {ScimProblem.Quote(text)} is out of range");
     }
 
     private bool SkipDigits()
@@ -395,7 +398,7 @@ internal sealed class ScimFilterReader
         var c = _text[at];
         if (c == '"') return "a quoted string";
         var end = WordEnd(at);
-        if (end > at) return ScimParseError.Quote(_text[at..end]);
+        if (end > at) return ScimProblem.Quote(_text[at..end]);
         return char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c)
             ? $"the character U+{(int)c:X4}"
             : $"'{c}'";
@@ -416,7 +419,10 @@ internal sealed class ScimFilterReader
 
     private bool Reject(int at, string problem)
     {
-        Error ??= new ScimParseError($"Invalid {_subject} at position {at + 1}: {problem}.", at + 1);
+        Problem ??= Invalid(_scimType, $"Invalid {_subject} at position {at + 1}: {problem}.", at + 1);
         return false;
     }
+
+    private static ScimProblem Invalid(string scimType, string detail, int? position = null) =>
+        new(StatusCodes.Status400BadRequest, detail, scimType, position);
 }

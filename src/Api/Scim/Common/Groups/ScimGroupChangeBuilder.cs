@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Common;
 using Platform.Application.Directory.Groups;
@@ -18,19 +19,19 @@ public sealed class ScimGroupChangeBuilder
 
     public List<MembershipChange> Members { get; } = [];
 
-    public ScimProblem? ApplyResource(JsonObject body, ScimPatchOperation operation)
+    public ScimResult ApplyResource(JsonObject body, ScimPatchOperation operation)
     {
         foreach (var (name, value) in body)
         {
-            if (ApplyAttribute(name, value, operation) is { } problem) return problem;
+            if (ApplyAttribute(name, value, operation) is { IsSuccess: false } failed) return failed;
         }
 
-        return null;
+        return ScimResult.Success;
     }
 
-    public ScimProblem? ApplyAttribute(string name, JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplyAttribute(string name, JsonNode? value, ScimPatchOperation operation)
     {
-        if (Ignored.Contains(name)) return null;
+        if (Ignored.Contains(name)) return ScimResult.Success;
         if (name.Contains(':', StringComparison.Ordinal))
         {
             var split = name.LastIndexOf(':');
@@ -38,12 +39,12 @@ public sealed class ScimGroupChangeBuilder
             if (operation == ScimPatchOperation.Remove || value is null)
             {
                 Changes.CustomExtensions[name] = null;
-                return null;
+                return ScimResult.Success;
             }
 
             if (value is not JsonObject extension) return ScimProblem.InvalidValue($"'{name}' must be an object.");
             Changes.CustomExtensions[name] = extension.ToJsonString();
-            return null;
+            return ScimResult.Success;
         }
 
         switch (name.ToUpperInvariant())
@@ -56,22 +57,22 @@ public sealed class ScimGroupChangeBuilder
                 }
 
                 Changes.DisplayName = Optional<string?>.Of(displayName);
-                return null;
+                return ScimResult.Success;
             case "EXTERNALID":
                 if (operation == ScimPatchOperation.Remove)
                 {
                     Changes.ExternalId = Optional<string?>.Of(null);
-                    return null;
+                    return ScimResult.Success;
                 }
 
                 if (!ScimValues.TryReadText(value, out var externalId)) return ScimProblem.InvalidValue("externalId must be a string.");
                 Changes.ExternalId = Optional<string?>.Of(externalId);
-                return null;
+                return ScimResult.Success;
             case "MEMBERS":
                 return ApplyMembers(value, operation);
             default:
                 // Attributes this server does not keep are ignored in bodies; PATCH paths naming them are rejected by the caller.
-                return null;
+                return ScimResult.Success;
         }
     }
 
@@ -82,18 +83,18 @@ public sealed class ScimGroupChangeBuilder
     /// Members as a 2.0 operation or a whole-resource body: add appends, replace sets exactly, remove with a value
     /// removes only those (Entra), remove without one removes all. 1.1 entries marked <c>"operation":"delete"</c> are removed.
     /// </summary>
-    public ScimProblem? ApplyMembers(JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplyMembers(JsonNode? value, ScimPatchOperation operation)
     {
         if (operation == ScimPatchOperation.Remove && value is null)
         {
             Members.Add(new RemoveAllMembers());
-            return null;
+            return ScimResult.Success;
         }
 
         if (value is null && operation == ScimPatchOperation.Replace)
         {
             Members.Add(new ReplaceMembers([]));
-            return null;
+            return ScimResult.Success;
         }
 
         if (value is not JsonArray entries) entries = value is JsonObject single ? [single.DeepClone()] : null!;
@@ -105,23 +106,24 @@ public sealed class ScimGroupChangeBuilder
         var replace = operation == ScimPatchOperation.Replace ? new List<string>() : null;
         foreach (var entry in entries)
         {
-            var (id, delete, problem) = ReadMember(entry);
-            if (problem is not null) return problem;
+            var member = ReadMember(entry);
+            if (!member.IsSuccess) return member.Problem;
+            var (id, delete) = member.Value;
             if (operation == ScimPatchOperation.Remove) delete = true;
             if (replace is not null && !delete)
             {
-                replace.Add(id!);
+                replace.Add(id);
                 continue;
             }
 
             if (run.Count > 0 && delete != runIsDelete) Flush(run, runIsDelete);
             runIsDelete = delete;
-            run.Add(id!);
+            run.Add(id);
         }
 
         if (replace is not null) Members.Add(new ReplaceMembers(replace));
         Flush(run, runIsDelete);
-        return null;
+        return ScimResult.Success;
     }
 
     private void Flush(List<string> run, bool delete)
@@ -131,15 +133,15 @@ public sealed class ScimGroupChangeBuilder
         run.Clear();
     }
 
-    private static (string? Id, bool Delete, ScimProblem? Problem) ReadMember(JsonNode? entry)
+    private static ScimResult<(string Id, bool Delete)> ReadMember(JsonNode? entry)
     {
-        if (entry is JsonValue bare && ScimValues.TryReadText(bare, out var bareId) && !string.IsNullOrWhiteSpace(bareId)) return (bareId.Trim(), false, null);
+        if (entry is JsonValue bare && ScimValues.TryReadText(bare, out var bareId) && !string.IsNullOrWhiteSpace(bareId)) return (bareId.Trim(), false);
         if (entry is not JsonObject member || !ScimValues.TryReadText(member["value"], out var id) || string.IsNullOrWhiteSpace(id))
         {
-            return (null, false, ScimProblem.InvalidValue("Each member must be an object with a non-empty 'value' (a user id)."));
+            return ScimProblem.InvalidValue("Each member must be an object with a non-empty 'value' (a user id).");
         }
 
         var delete = member["operation"] is JsonValue op && op.ToString().Equals("delete", StringComparison.OrdinalIgnoreCase);
-        return (id.Trim(), delete, null);
+        return (id.Trim(), delete);
     }
 }

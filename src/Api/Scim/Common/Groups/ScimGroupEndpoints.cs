@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Directory.Groups;
 using Platform.Domain.Directory.Groups;
@@ -10,7 +11,7 @@ namespace Platform.Api.Scim.Common.Groups;
 /// <summary>The /Groups endpoints (Okta's Push Groups), the same for both versions except for the dialect and the PATCH body.</summary>
 public static class ScimGroupEndpoints
 {
-    public delegate ScimProblem? PatchReader(JsonObject body, ScimGroupChangeBuilder changes);
+    public delegate ScimResult PatchReader(JsonObject body, ScimGroupChangeBuilder changes);
 
     public static void MapGroups(RouteGroupBuilder scim, IScimDialect dialect, PatchReader readPatch)
     {
@@ -21,11 +22,12 @@ public static class ScimGroupEndpoints
 
         scim.MapPost("/Groups", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (profile, members, problem) = await ReadResourceAsync(http, ct);
-            if (problem is not null) return problem.ToResult(dialect);
+            var resource = await ReadResourceAsync(http, ct);
+            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
             var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new PushGroupCommand(client.CompanyId, profile!, members!, client.Actor), ct);
+            var (profile, members) = resource.Value;
+            var result = await sender.Send(new PushGroupCommand(client.CompanyId, profile, members, client.Actor), ct);
             if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
             http.Response.Headers.Location = $"{ScimUrls.Resources(urls, dialect, companyKey, "Groups")}/{result.Value}";
@@ -34,11 +36,12 @@ public static class ScimGroupEndpoints
 
         scim.MapPut("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (profile, members, problem) = await ReadResourceAsync(http, ct);
-            if (problem is not null) return problem.ToResult(dialect);
+            var resource = await ReadResourceAsync(http, ct);
+            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
             var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile!, members!, client.Actor), ct);
+            var (profile, members) = resource.Value;
+            var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile, members, client.Actor), ct);
             return result.IsSuccess
                 ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
                 : ScimProblem.From(result.Errors).ToResult(dialect);
@@ -46,11 +49,11 @@ public static class ScimGroupEndpoints
 
         scim.MapPatch("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (body, problem) = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
-            if (problem is not null) return problem.ToResult(dialect);
+            var body = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
+            if (!body.IsSuccess) return body.Problem.ToResult(dialect);
 
             var builder = new ScimGroupChangeBuilder();
-            if (readPatch(body!, builder) is { } invalid) return invalid.ToResult(dialect);
+            if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
 
             var client = ScimAuthenticationFilter.ClientOf(http);
             var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor), ct);
@@ -73,13 +76,15 @@ public static class ScimGroupEndpoints
     private static Func<HttpContext, string, ISender, PublicUrls, CancellationToken, Task<IResult>> ListAsync(IScimDialect dialect) =>
         async (http, companyKey, sender, urls, ct) =>
         {
-            if (!ScimPaging.TryParse(http.Request.Query, out var paging, out var pagingError)) return ScimProblem.InvalidValue(pagingError!).ToResult(dialect);
-            var (filter, filterProblem) = ScimGroupFilterTranslator.Translate(http.Request.Query["filter"].ToString());
-            if (filterProblem is not null) return filterProblem.ToResult(dialect);
+            var read = ScimPaging.Read(http.Request.Query);
+            if (!read.IsSuccess) return read.Problem.ToResult(dialect);
+            var paging = read.Value;
+            var filter = ScimGroupFilterTranslator.Translate(http.Request.Query["filter"].ToString());
+            if (!filter.IsSuccess) return filter.Problem.ToResult(dialect);
 
             var selection = ScimAttributeSelection.From(http.Request.Query);
             var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new ListGroupsQuery(client.CompanyId, filter!, paging.Skip, paging.Count, selection.Includes("members")), ct);
+            var result = await sender.Send(new ListGroupsQuery(client.CompanyId, filter.Value, paging.Skip, paging.Count, selection.Includes("members")), ct);
             if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
             var page = result.Value;
@@ -128,16 +133,16 @@ public static class ScimGroupEndpoints
             token));
     }
 
-    private static async Task<(GroupProfile? Profile, IReadOnlyList<string>? Members, ScimProblem? Problem)> ReadResourceAsync(HttpContext http, CancellationToken ct)
+    private static async Task<ScimResult<(GroupProfile Profile, IReadOnlyList<string> Members)>> ReadResourceAsync(HttpContext http, CancellationToken ct)
     {
-        var (body, problem) = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
-        if (problem is not null) return (null, null, problem);
+        var body = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
+        if (!body.IsSuccess) return body.Problem;
 
         var builder = new ScimGroupChangeBuilder();
-        if (builder.ApplyResource(body!, ScimPatchOperation.Replace) is { } invalid) return (null, null, invalid);
-        if (!builder.Changes.DisplayName.HasValue) return (null, null, ScimProblem.InvalidValue("displayName is required."));
+        if (builder.ApplyResource(body.Value, ScimPatchOperation.Replace) is { IsSuccess: false } invalid) return invalid.Problem;
+        if (!builder.Changes.DisplayName.HasValue) return ScimProblem.InvalidValue("displayName is required.");
 
-        var members = builder.Members.OfType<ReplaceMembers>().SelectMany(r => r.UserIds).ToList();
-        return (builder.Changes.ApplyTo(new GroupProfile(string.Empty)), members, null);
+        IReadOnlyList<string> members = builder.Members.OfType<ReplaceMembers>().SelectMany(r => r.UserIds).ToList();
+        return (builder.Changes.ApplyTo(new GroupProfile(string.Empty)), members);
     }
 }

@@ -8,14 +8,14 @@ public static class ScimGroupFilterTranslator
 {
     private const string Supported = "This server supports 'eq' on displayName, externalId, id and members.value, combined with 'and'.";
 
-    public static (GroupFilter? Filter, ScimProblem? Problem) Translate(string? text)
+    public static ScimResult<GroupFilter> Translate(string? text)
     {
-        var (read, problem) = ScimEqualityConditions.Read(text, Supported);
-        if (problem is not null) return (null, problem);
-        if (read!.Count == 0) return (GroupFilter.All, null);
+        var read = ScimEqualityConditions.Read(text, Supported);
+        if (!read.IsSuccess) return read.Problem;
+        if (read.Value.Count == 0) return GroupFilter.All;
 
         var conditions = new List<GroupCondition>();
-        foreach (var (path, value) in read)
+        foreach (var (path, value) in read.Value)
         {
             GroupFilterField? field = path.SchemaUrn is not null && !ScimGroupSchemas.IsCore(path.SchemaUrn)
                 ? null
@@ -27,13 +27,13 @@ public static class ScimGroupFilterTranslator
                     ("MEMBERS", null or "VALUE") => GroupFilterField.Member,
                     _ => null,
                 };
-            if (field is null) return (null, ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}"));
+            if (field is null) return ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}");
 
             var comparedWith = ScimEqualityConditions.AsText(value);
-            if (comparedWith is null) return (null, ScimProblem.InvalidFilter($"'{path}' cannot be compared with that value."));
+            if (comparedWith is null) return ScimProblem.InvalidFilter($"'{path}' cannot be compared with that value.");
             conditions.Add(new GroupCondition(field.Value, comparedWith));
         }
 
-        return (new GroupFilter(conditions), null);
+        return new GroupFilter(conditions);
     }
 }

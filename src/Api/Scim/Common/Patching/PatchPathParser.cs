@@ -11,7 +11,7 @@ namespace Platform.Api.Scim.Common.Patching;
 /// </summary>
 public static class PatchPathParser
 {
-    public static ScimParseResult<PatchPath> Parse(string? path) => ScimFilterReader.Read(path, "path", ReadPath);
+    public static ScimResult<PatchPath> Parse(string? path) => ScimFilterReader.Read(path, "path", "invalidPath", ReadPath);
 
     private static PatchPath? ReadPath(ScimFilterReader reader)
     {

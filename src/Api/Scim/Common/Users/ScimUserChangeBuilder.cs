@@ -1,16 +1,10 @@
 using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Common;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
 namespace Platform.Api.Scim.Common.Users;
-
-public enum ScimPatchOperation
-{
-    Add,
-    Replace,
-    Remove,
-}
 
 /// <summary>
 /// Turns SCIM user attributes (from a whole resource, a 1.1 partial resource or a 2.0 PatchOp) into one
@@ -24,21 +18,21 @@ public sealed class ScimUserChangeBuilder
     public UserChanges Changes { get; } = new();
 
     /// <summary>Every attribute of a resource body (POST, PUT, 1.1 PATCH, or a path-less 2.0 value).</summary>
-    public ScimProblem? ApplyResource(JsonObject body, ScimPatchOperation operation)
+    public ScimResult ApplyResource(JsonObject body, ScimPatchOperation operation)
     {
         foreach (var (name, value) in body)
         {
-            var problem = name.Contains(':', StringComparison.Ordinal)
+            var applied = name.Contains(':', StringComparison.Ordinal)
                 ? ApplyQualified(name, value, operation)
                 : ApplyAttribute(name, value, operation);
-            if (problem is not null) return problem;
+            if (!applied.IsSuccess) return applied;
         }
 
-        return null;
+        return ScimResult.Success;
     }
 
     /// <summary>A name with a schema prefix: an extension object, or (in a path-less value) <c>urn:…:attr</c> or a dotted sub-attribute.</summary>
-    public ScimProblem? ApplyQualified(string name, JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplyQualified(string name, JsonNode? value, ScimPatchOperation operation)
     {
         if (ScimUserSchemas.IsEnterprise(name))
         {
@@ -56,18 +50,18 @@ public sealed class ScimUserChangeBuilder
         if (operation == ScimPatchOperation.Remove || value is null)
         {
             Changes.CustomExtensions[name] = null;
-            return null;
+            return ScimResult.Success;
         }
 
         return value is JsonObject custom ? KeepCustom(name, custom) : Invalid(name, "an object", value);
     }
 
     /// <summary>One core attribute, or a dotted sub-attribute such as <c>name.givenName</c> (Entra sends those in path-less values).</summary>
-    public ScimProblem? ApplyAttribute(string name, JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplyAttribute(string name, JsonNode? value, ScimPatchOperation operation)
     {
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0) return ApplySubAttribute(name[..dot], name[(dot + 1)..], value, operation);
-        if (Ignored.Contains(name)) return null;
+        if (Ignored.Contains(name)) return ScimResult.Success;
 
         var remove = operation == ScimPatchOperation.Remove;
         switch (name.ToUpperInvariant())
@@ -85,23 +79,23 @@ public sealed class ScimUserChangeBuilder
                 if (remove) return ScimProblem.Mutability("active cannot be removed; set it to true or false.");
                 if (!ScimValues.TryReadBoolean(value, out var active)) return Invalid(name, "true or false", value);
                 Changes.Active = active;
-                return null;
+                return ScimResult.Success;
             case "NAME":
                 if (remove || value is null) return ClearName();
                 if (value is not JsonObject nameObject) return Invalid(name, "an object", value);
                 // Sub-attributes this server does not keep are ignored in a body, as unknown attributes are.
                 foreach (var (sub, subValue) in nameObject)
                 {
-                    if (IsNamePart(sub) && ApplySubAttribute("name", sub, subValue, operation) is { } problem) return problem;
+                    if (IsNamePart(sub) && ApplySubAttribute("name", sub, subValue, operation) is { IsSuccess: false } failed) return failed;
                 }
 
-                return null;
+                return ScimResult.Success;
             case "EMAILS": return ApplyContacts(Changes.Emails, name, value, operation);
             case "PHONENUMBERS": return ApplyContacts(Changes.PhoneNumbers, name, value, operation);
             default:
                 // Unknown attributes in a resource body are ignored (clients send attributes of their own); a PATCH path
                 // naming one is rejected by the caller, which knows the path.
-                return null;
+                return ScimResult.Success;
         }
     }
 
@@ -118,7 +112,7 @@ public sealed class ScimUserChangeBuilder
             or "LOCALE" or "TIMEZONE" or "ACTIVE" or "NAME" or "EMAILS" or "PHONENUMBERS"
         || Ignored.Contains(name);
 
-    public ScimProblem? ApplySubAttribute(string attribute, string sub, JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplySubAttribute(string attribute, string sub, JsonNode? value, ScimPatchOperation operation)
     {
         var remove = operation == ScimPatchOperation.Remove;
         if (!attribute.Equals("name", StringComparison.OrdinalIgnoreCase))
@@ -139,7 +133,7 @@ public sealed class ScimUserChangeBuilder
     }
 
     /// <summary>An attribute of the enterprise extension; <c>manager</c> may be an object with <c>value</c> or (Entra) the id itself.</summary>
-    public ScimProblem? ApplyEnterprise(string attribute, JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplyEnterprise(string attribute, JsonNode? value, ScimPatchOperation operation)
     {
         var remove = operation == ScimPatchOperation.Remove;
         return attribute.ToUpperInvariant() switch
@@ -158,7 +152,7 @@ public sealed class ScimUserChangeBuilder
     }
 
     /// <summary>A change to emails or phoneNumbers with an optional filter (<c>emails[type eq "work"]</c>) and sub-attribute.</summary>
-    public ScimProblem? ApplyContactPath(string attribute, ContactMatch? match, string? sub, JsonNode? value, ScimPatchOperation operation)
+    public ScimResult ApplyContactPath(string attribute, ContactMatch? match, string? sub, JsonNode? value, ScimPatchOperation operation)
     {
         var list = attribute.Equals("emails", StringComparison.OrdinalIgnoreCase) ? Changes.Emails
             : attribute.Equals("phoneNumbers", StringComparison.OrdinalIgnoreCase) ? Changes.PhoneNumbers
@@ -170,7 +164,7 @@ public sealed class ScimUserChangeBuilder
             if (operation == ScimPatchOperation.Remove)
             {
                 list.Add(new RemoveContacts(match));
-                return null;
+                return ScimResult.Success;
             }
 
             // Replacing filtered entries with new values: remove what matched, then add what was sent.
@@ -191,7 +185,7 @@ public sealed class ScimUserChangeBuilder
         {
             if (field == ContactField.Value) list.Add(new RemoveContacts(match ?? ContactMatch.All));
             else list.Add(new SetContactField(match ?? ContactMatch.All, field.Value, null));
-            return null;
+            return ScimResult.Success;
         }
 
         string? text;
@@ -206,10 +200,10 @@ public sealed class ScimUserChangeBuilder
         }
 
         list.Add(new SetContactField(match ?? ContactMatch.All, field.Value, text));
-        return null;
+        return ScimResult.Success;
     }
 
-    private ScimProblem? ApplyContacts(List<ContactChange> list, string attribute, JsonNode? value, ScimPatchOperation operation)
+    private ScimResult ApplyContacts(List<ContactChange> list, string attribute, JsonNode? value, ScimPatchOperation operation)
     {
         if (operation == ScimPatchOperation.Remove && value is not null)
         {
@@ -225,13 +219,13 @@ public sealed class ScimUserChangeBuilder
                 list.Add(new RemoveContacts(new ContactMatch(Value: itemValue)));
             }
 
-            return null;
+            return ScimResult.Success;
         }
 
         if (operation == ScimPatchOperation.Remove || value is null)
         {
             list.Add(new RemoveContacts(ContactMatch.All));
-            return null;
+            return ScimResult.Success;
         }
 
         var items = value is JsonArray array ? array : new JsonArray(value.DeepClone());
@@ -266,48 +260,48 @@ public sealed class ScimUserChangeBuilder
             list.Add(operation == ScimPatchOperation.Replace ? new ReplaceContacts(read) : new AddContacts(read));
         }
 
-        return null;
+        return ScimResult.Success;
     }
 
-    private ScimProblem? ApplyEnterpriseObject(JsonObject enterprise, ScimPatchOperation operation)
+    private ScimResult ApplyEnterpriseObject(JsonObject enterprise, ScimPatchOperation operation)
     {
         foreach (var (name, value) in enterprise)
         {
-            if (IsEnterpriseAttribute(name) && ApplyEnterprise(name, value, operation) is { } problem) return problem;
+            if (IsEnterpriseAttribute(name) && ApplyEnterprise(name, value, operation) is { IsSuccess: false } failed) return failed;
         }
 
-        return null;
+        return ScimResult.Success;
     }
 
-    private ScimProblem? ClearEnterprise()
+    private ScimResult ClearEnterprise()
     {
         Changes.EmployeeNumber = Changes.CostCenter = Changes.Organization = Changes.Division = Changes.Department = Changes.ManagerId = Optional<string?>.Of(null);
-        return null;
+        return ScimResult.Success;
     }
 
-    private ScimProblem? ClearName()
+    private ScimResult ClearName()
     {
         Changes.GivenName = Changes.FamilyName = Changes.MiddleName = Changes.FormattedName = Changes.HonorificPrefix = Changes.HonorificSuffix = Optional<string?>.Of(null);
-        return null;
+        return ScimResult.Success;
     }
 
-    private ScimProblem? KeepCustom(string name, JsonObject custom)
+    private ScimResult KeepCustom(string name, JsonObject custom)
     {
         Changes.CustomExtensions[name] = custom.ToJsonString();
-        return null;
+        return ScimResult.Success;
     }
 
-    private static ScimProblem? Text(string name, JsonNode? value, bool remove, Action<Optional<string?>> set, bool allowNumber = false)
+    private static ScimResult Text(string name, JsonNode? value, bool remove, Action<Optional<string?>> set, bool allowNumber = false)
     {
         if (remove)
         {
             set(Optional<string?>.Of(null));
-            return null;
+            return ScimResult.Success;
         }
 
         if (!ScimValues.TryReadText(value, out var text, allowNumber)) return Invalid(name, "a string", value);
         set(Optional<string?>.Of(string.IsNullOrEmpty(text) ? null : text));
-        return null;
+        return ScimResult.Success;
     }
 
     private static ScimProblem Invalid(string attribute, string expected, JsonNode? actual) =>

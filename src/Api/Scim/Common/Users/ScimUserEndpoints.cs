@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;
+using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -12,7 +13,7 @@ namespace Platform.Api.Scim.Common.Users;
 /// </summary>
 public static class ScimUserEndpoints
 {
-    public delegate ScimProblem? PatchReader(JsonObject body, ScimUserChangeBuilder changes);
+    public delegate ScimResult PatchReader(JsonObject body, ScimUserChangeBuilder changes);
 
     public static void MapUsers(RouteGroupBuilder scim, IScimDialect dialect, PatchReader readPatch)
     {
@@ -28,36 +29,37 @@ public static class ScimUserEndpoints
 
         scim.MapPost("/Users", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (profile, _, problem) = await ReadResourceAsync(http, ct);
-            if (problem is not null) return problem.ToResult(dialect);
+            var resource = await ReadResourceAsync(http, ct);
+            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
             var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new CreateUserCommand(client.CompanyId, profile!, client.Actor), ct);
+            var result = await sender.Send(new CreateUserCommand(client.CompanyId, resource.Value.Profile, client.Actor), ct);
             if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
             var location = $"{UsersUrl(urls, dialect, companyKey)}/{result.Value.Id}";
             http.Response.Headers.Location = location;
             http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-            return ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
+            return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
         });
 
         scim.MapPut("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (profile, activeGiven, problem) = await ReadResourceAsync(http, ct);
-            if (problem is not null) return problem.ToResult(dialect);
+            var resource = await ReadResourceAsync(http, ct);
+            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
             var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile!, KeepActive: !activeGiven, client.Actor), ct);
+            var (profile, activeGiven) = resource.Value;
+            var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile, KeepActive: !activeGiven, client.Actor), ct);
             return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
         });
 
         scim.MapPatch("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
         {
-            var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
-            if (problem is not null) return problem.ToResult(dialect);
+            var body = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+            if (!body.IsSuccess) return body.Problem.ToResult(dialect);
 
             var builder = new ScimUserChangeBuilder();
-            if (readPatch(body!, builder) is { } invalid) return invalid.ToResult(dialect);
+            if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
 
             var client = ScimAuthenticationFilter.ClientOf(http);
             var changes = builder.Changes;
@@ -82,43 +84,41 @@ public static class ScimUserEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct)
     {
-        if (!ScimPaging.TryParse(http.Request.Query, out var paging, out var pagingError))
-        {
-            return ScimProblem.InvalidValue(pagingError!).ToResult(dialect);
-        }
+        var paging = ScimPaging.Read(http.Request.Query);
+        if (!paging.IsSuccess) return paging.Problem.ToResult(dialect);
 
         var filter = ScimUserFilterTranslator.Translate(http.Request.Query["filter"].ToString());
-        if (filter.Problem is not null) return filter.Problem.ToResult(dialect);
+        if (!filter.IsSuccess) return filter.Problem.ToResult(dialect);
 
         var client = ScimAuthenticationFilter.ClientOf(http);
-        var result = await sender.Send(new ListUsersQuery(client.CompanyId, filter.Filter!, paging.Skip, paging.Count), ct);
+        var result = await sender.Send(new ListUsersQuery(client.CompanyId, filter.Value, paging.Value.Skip, paging.Value.Count), ct);
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
         var usersUrl = UsersUrl(urls, dialect, companyKey);
         var resources = result.Value.Users.Select(user => (JsonNode)ScimUserWriter.Write(user, dialect, usersUrl)).ToList();
-        return ScimResults.List(dialect, resources, result.Value.TotalResults, paging.StartIndex);
+        return ScimResponses.List(dialect, resources, result.Value.TotalResults, paging.Value.StartIndex);
     }
 
     /// <summary>A whole user resource (POST, PUT): every attribute it does not mention is empty.</summary>
-    private static async Task<(UserProfile? Profile, bool ActiveGiven, ScimProblem? Problem)> ReadResourceAsync(HttpContext http, CancellationToken ct)
+    private static async Task<ScimResult<(UserProfile Profile, bool ActiveGiven)>> ReadResourceAsync(HttpContext http, CancellationToken ct)
     {
-        var (body, problem) = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
-        if (problem is not null) return (null, false, problem);
+        var body = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+        if (!body.IsSuccess) return body.Problem;
 
         var builder = new ScimUserChangeBuilder();
-        if (builder.ApplyResource(body!, ScimPatchOperation.Replace) is { } invalid) return (null, false, invalid);
+        if (builder.ApplyResource(body.Value, ScimPatchOperation.Replace) is { IsSuccess: false } invalid) return invalid.Problem;
         if (!builder.Changes.UserName.HasValue || string.IsNullOrWhiteSpace(builder.Changes.UserName.Value))
         {
-            return (null, false, ScimProblem.InvalidValue("userName is required and cannot be empty."));
+            return ScimProblem.InvalidValue("userName is required and cannot be empty.");
         }
 
-        return (builder.Changes.ApplyTo(new UserProfile(string.Empty)), builder.Changes.Active.HasValue, null);
+        return (builder.Changes.ApplyTo(new UserProfile(string.Empty)), builder.Changes.Active.HasValue);
     }
 
     private static IResult Respond(HttpContext http, IScimDialect dialect, Platform.Application.Common.Results.Result<UserView> result, string usersUrl)
     {
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
         http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-        return ScimResults.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl));
+        return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl));
     }
 }

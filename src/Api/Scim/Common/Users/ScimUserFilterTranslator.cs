@@ -12,24 +12,24 @@ public static class ScimUserFilterTranslator
 {
     private const string Supported = "This server supports 'eq' on userName, externalId, id, displayName, emails and active, combined with 'and'.";
 
-    public static (UserFilter? Filter, ScimProblem? Problem) Translate(string? text)
+    public static ScimResult<UserFilter> Translate(string? text)
     {
-        var (read, problem) = ScimEqualityConditions.Read(text, Supported);
-        if (problem is not null) return (null, problem);
-        if (read!.Count == 0) return (UserFilter.All, null);
+        var read = ScimEqualityConditions.Read(text, Supported);
+        if (!read.IsSuccess) return read.Problem;
+        if (read.Value.Count == 0) return UserFilter.All;
 
         var conditions = new List<UserCondition>();
-        foreach (var (path, value) in read)
+        foreach (var (path, value) in read.Value)
         {
             var field = FieldOf(path);
-            if (field is null) return (null, ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}"));
+            if (field is null) return ScimProblem.InvalidFilter($"Filtering on '{path}' is not supported. {Supported}");
 
             var comparedWith = field == UserFilterField.Active ? BooleanText(value) : ScimEqualityConditions.AsText(value);
-            if (comparedWith is null) return (null, ScimProblem.InvalidFilter($"'{path}' cannot be compared with that value."));
+            if (comparedWith is null) return ScimProblem.InvalidFilter($"'{path}' cannot be compared with that value.");
             conditions.Add(new UserCondition(field.Value, comparedWith));
         }
 
-        return (new UserFilter(conditions), null);
+        return new UserFilter(conditions);
     }
 
     private static UserFilterField? FieldOf(AttributePath path) =>

@@ -381,9 +381,9 @@ public sealed class ScimV2UserPatchTests
     [Fact]
     public void Read_MoreOperationsThanTheLimit_IsInvalidValue()
     {
-        var problem = ScimV2UserPatch.Read(new JsonObject { ["Operations"] = TitleOperations(ScimV2PatchOperations.MaxOperations + 1) }, new ScimUserChangeBuilder());
+        var applied = ScimV2UserPatch.Read(new JsonObject { ["Operations"] = TitleOperations(ScimV2PatchOperations.MaxOperations + 1) }, new ScimUserChangeBuilder());
 
-        Assert.Equal("invalidValue", problem?.ScimType);
+        Assert.Equal("invalidValue", applied.Problem?.ScimType);
     }
 
     private static JsonArray TitleOperations(int count)

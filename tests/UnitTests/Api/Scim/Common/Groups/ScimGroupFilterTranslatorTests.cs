@@ -53,10 +53,10 @@ public sealed class ScimGroupFilterTranslatorTests
     [InlineData("  ")]
     public void Translate_NoFilter_IsEveryGroup(string? text)
     {
-        var (filter, problem) = ScimGroupFilterTranslator.Translate(text);
+        var result = ScimGroupFilterTranslator.Translate(text);
 
-        Assert.Null(problem);
-        Assert.Same(GroupFilter.All, filter);
+        Assert.True(result.IsSuccess);
+        Assert.Same(GroupFilter.All, result.Value);
     }
 
     [Theory]
@@ -85,17 +85,17 @@ public sealed class ScimGroupFilterTranslatorTests
     [InlineData("displayName eq \"unterminated")]
     public void Translate_UnsupportedOrUnreadable_IsInvalidFilter(string text)
     {
-        var (filter, problem) = ScimGroupFilterTranslator.Translate(text);
+        var result = ScimGroupFilterTranslator.Translate(text);
 
-        Assert.Null(filter);
-        Assert.Equal("invalidFilter", problem?.ScimType);
-        Assert.Equal(400, problem?.Status);
+        Assert.False(result.IsSuccess);
+        Assert.Equal("invalidFilter", result.Problem.ScimType);
+        Assert.Equal(400, result.Problem.Status);
     }
 
     private static IReadOnlyList<GroupCondition> Conditions(string text)
     {
-        var (filter, problem) = ScimGroupFilterTranslator.Translate(text);
-        Assert.True(problem is null, problem?.Detail);
-        return filter!.Conditions;
+        var result = ScimGroupFilterTranslator.Translate(text);
+        Assert.True(result.IsSuccess, result.Problem?.Detail);
+        return result.Value.Conditions;
     }
 }

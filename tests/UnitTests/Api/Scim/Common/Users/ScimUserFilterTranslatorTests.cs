@@ -59,10 +59,10 @@ public sealed class ScimUserFilterTranslatorTests
     [InlineData("   ")]
     public void Translate_NoFilter_IsEveryUser(string? text)
     {
-        var (filter, problem) = ScimUserFilterTranslator.Translate(text);
+        var result = ScimUserFilterTranslator.Translate(text);
 
-        Assert.Null(problem);
-        Assert.Same(UserFilter.All, filter);
+        Assert.True(result.IsSuccess);
+        Assert.Same(UserFilter.All, result.Value);
     }
 
     [Theory]
@@ -97,17 +97,17 @@ public sealed class ScimUserFilterTranslatorTests
     [InlineData("userName eq \"unterminated")]
     public void Translate_UnsupportedOrUnreadable_IsInvalidFilter(string text)
     {
-        var (filter, problem) = ScimUserFilterTranslator.Translate(text);
+        var result = ScimUserFilterTranslator.Translate(text);
 
-        Assert.Null(filter);
-        Assert.Equal("invalidFilter", problem?.ScimType);
-        Assert.Equal(400, problem?.Status);
+        Assert.False(result.IsSuccess);
+        Assert.Equal("invalidFilter", result.Problem.ScimType);
+        Assert.Equal(400, result.Problem.Status);
     }
 
     private static IReadOnlyList<UserCondition> Conditions(string text)
     {
-        var (filter, problem) = ScimUserFilterTranslator.Translate(text);
-        Assert.True(problem is null, problem?.Detail);
-        return filter!.Conditions;
+        var result = ScimUserFilterTranslator.Translate(text);
+        Assert.True(result.IsSuccess, result.Problem?.Detail);
+        return result.Value.Conditions;
     }
 }

@@ -1,0 +1,3 @@
+namespace Platform.Api.Directory;
+
+public sealed record CreateGroupRequest(string? DisplayName);

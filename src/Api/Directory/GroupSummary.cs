@@ -1,0 +1,3 @@
+namespace Platform.Api.Directory;
+
+public sealed record GroupSummary(string Id, string DisplayName, string? ExternalId, int MemberCount, DateTimeOffset CreatedAt, DateTimeOffset LastModifiedAt);

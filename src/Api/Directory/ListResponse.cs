@@ -1,0 +1,3 @@
+namespace Platform.Api.Directory;
+
+public sealed record ListResponse<T>(IReadOnlyList<T> Items, int Total, int Skip, int Take);

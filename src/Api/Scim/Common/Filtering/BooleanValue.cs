@@ -1,0 +1,3 @@
+namespace Platform.Api.Scim.Common.Filtering;
+
+public sealed record BooleanValue(bool Value) : ComparisonValue;

@@ -1,0 +1,14 @@
+namespace Platform.Api.Scim.Common.Filtering;
+
+public enum ComparisonOperator
+{
+    Equal,
+    NotEqual,
+    Contains,
+    StartsWith,
+    EndsWith,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}

@@ -1,0 +1,7 @@
+namespace Platform.Api.Scim.Common.Filtering;
+
+public enum LogicalOperator
+{
+    And,
+    Or,
+}

@@ -1,0 +1,3 @@
+namespace Platform.Api.Tenancy;
+
+public sealed record SessionResponse(Guid AccountId, string CompanyKey, string Email, string Role);
