@@ -64,7 +64,7 @@ public sealed class LayerTests
     {
         var views = Assemblies.Api.GetTypes().Where(type => typeof(Microsoft.AspNetCore.Mvc.Razor.RazorPageBase).IsAssignableFrom(type) && !type.IsAbstract).ToList();
         Assert.NotEmpty(views);
-        var outside = views.Where(view => view.Namespace?.StartsWith("Platform.Api.", StringComparison.Ordinal) != true).Select(view => view.FullName).ToList();
+        var outside = views.Where(view => view.FullName?.StartsWith("Platform.Api.", StringComparison.Ordinal) != true).Select(view => view.FullName).ToList();
         Assert.True(outside.Count == 0, "Razor views outside Platform.Api.*: " + string.Join(", ", outside));
     }
 }

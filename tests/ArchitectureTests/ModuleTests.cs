@@ -59,6 +59,20 @@ public sealed class ModuleTests
         s => s.ShouldNot().HaveDependencyOnAny([.. Layers.Modules.Select(m => $"Platform.Infrastructure.{m}")]));
 
     /// <summary>
+    /// Api's shared folders serve every module and lean on none of the modules' Api folders: the console shell
+    /// (<c>Console</c>), the HTTP helpers (<c>Common</c>), the SCIM wire formats (<c>Scim</c>) and the CLI.
+    /// </summary>
+    [Theory]
+    [InlineData("Common")]
+    [InlineData("Console")]
+    [InlineData("Scim")]
+    [InlineData("Cli")]
+    public void ApiSharedFolder_DependsOnNoModulesApiFolder(string folder) => ArchAssert.Holds(
+        $"Platform.Api.{folder} must not depend on a module's Api folder.",
+        Types.InAssembly(Assemblies.Api).That().ResideInNamespace($"Platform.Api.{folder}."),
+        s => s.ShouldNot().HaveDependencyOnAny([.. Layers.Modules.Select(m => $"Platform.Api.{m}")]));
+
+    /// <summary>
     /// Common is the shared kernel every module builds on, so it must not lean on a module; only Tenancy's
     /// identifiers (CompanyId is in every tenant key) are shared.
     /// </summary>
