@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium),
-# builds, runs all test projects, and ends with one line "N passed, M failed" summed over them.
+# builds, checks formatting (dotnet format --verify-no-changes, one "test"), runs all test projects, and ends with
+# one line "N passed, M failed" summed over them.
 # Exits non-zero when anything failed or a test assembly did not report.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,15 @@ if ! dotnet build Platform.sln -nologo -v quiet -clp:ErrorsOnly; then
   exit 1
 fi
 
+# Style and analyzers as .editorconfig states them: a file dotnet format would change counts as one failed test.
+mkdir -p "$root/.artifacts"
+format_failed=0
+if ! dotnet format Platform.sln --verify-no-changes --no-restore -v q >"$root/.artifacts/format.log" 2>&1; then
+  echo "dotnet format --verify-no-changes: these files are not formatted as .editorconfig says (run: dotnet format Platform.sln):"
+  grep -E "error|warning" "$root/.artifacts/format.log" | head -40
+  format_failed=1
+fi
+
 rm -rf "$results"
 mkdir -p "$results"
 dotnet test Platform.sln --no-build -nologo --results-directory "$results" --logger "trx" --logger "console;verbosity=minimal" 2>&1 \
@@ -62,6 +72,7 @@ for trx in "$results"/*.trx; do
   e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+failed=$((failed + format_failed))
 if [ "$reports" -lt "$projects" ]; then
   echo "only $reports of $projects test projects reported results"
   failed=$((failed + projects - reports))

@@ -3,18 +3,13 @@ using NetArchTest.Rules;
 namespace Platform.ArchitectureTests;
 
 /// <summary>
-/// Modules are namespace folders repeated per layer (<c>Platform.{Layer}.{Module}</c>). A module's types, in any
-/// layer, may not reach any layer of a module it has no edge to. Allowed edges (docs/architecture.md):
-/// Integrations → Tenancy; Directory → Tenancy; Audit → the Domain of every module (it listens to their events);
-/// Tenancy → nothing; nobody → Audit. Every module may use Common.
-/// Selection uses a trailing dot (ResideInNamespace is a raw prefix match on the type's full name, so
-/// "Platform.Domain.Tenancy" would also pick "Platform.Domain.TenancyX"); dependency names use none (they match
-/// whole namespace segments, and a trailing dot never matches).
+/// A module's types, in any of the four layers, may not reach any layer of a module it has no edge to. Allowed edges
+/// (docs/architecture.md): Integrations → Tenancy; Directory → Tenancy; Audit → the Domain of every module (it listens
+/// to their events); Tenancy → nothing; nobody → Audit. Every module may use Common. Every selection must select
+/// something (<see cref="ArchAssert"/>), so a module folder that moves breaks the rule instead of emptying it.
 /// </summary>
 public sealed class ModuleTests
 {
-    private static readonly string[] ModuleLayers = ["Domain", "Application", "Infrastructure"];
-
     public static TheoryData<string, string> ForbiddenModuleEdges => new()
     {
         { "Tenancy", "Integrations" },
@@ -26,22 +21,56 @@ public sealed class ModuleTests
         { "Directory", "Audit" },
     };
 
+    public static TheoryData<string> Modules => [.. Layers.Modules];
+
     [Theory]
     [MemberData(nameof(ForbiddenModuleEdges))]
     public void Module_DoesNotDependOnModuleWithoutAnEdge(string from, string to) => ArchAssert.Holds(
         $"{from} (any layer) must not depend on {to} (any layer).",
-        ModuleLayers.Select(layer => ModuleTypes(layer, from).ShouldNot().HaveDependencyOnAny(EveryLayerOf(to)).GetResult()));
+        Layers.All.Select(layer => (Layers.ModuleTypes(layer, from), Condition(s => s.ShouldNot().HaveDependencyOnAny(Layers.EveryLayerOf(to))))));
 
-    /// <summary>Audit listens to other modules' domain events; it never calls their use cases or infrastructure.</summary>
+    /// <summary>Audit listens to other modules' domain events; it never calls their use cases, tables or endpoints.</summary>
     [Theory]
     [InlineData("Tenancy")]
     [InlineData("Integrations")]
     [InlineData("Directory")]
     public void Audit_UsesOtherModulesOnlyThroughTheirDomain(string other) => ArchAssert.Holds(
         $"Audit may use {other}'s Domain (its events and ids) only.",
-        ModuleLayers.Select(layer => ModuleTypes(layer, "Audit")
-            .ShouldNot().HaveDependencyOnAny($"Platform.Application.{other}", $"Platform.Infrastructure.{other}", $"Platform.Api.{other}")
-            .GetResult()));
+        Layers.All.Select(layer => (Layers.ModuleTypes(layer, "Audit"), Condition(s => s.ShouldNot()
+            .HaveDependencyOnAny($"Platform.Application.{other}", $"Platform.Infrastructure.{other}", $"Platform.Api.{other}")))));
+
+    /// <summary>
+    /// A module's tables are its own: its entity configurations and table-specific SQL live in
+    /// <c>Platform.Infrastructure.{Module}</c>, and no other module's infrastructure uses them, even along an edge
+    /// (an edge allows the other module's Domain and use cases, not its storage).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void InfrastructureModule_DoesNotUseAnotherModulesInfrastructure(string module) => ArchAssert.Holds(
+        $"Platform.Infrastructure.{module} must not use another module's infrastructure.",
+        Layers.ModuleTypes("Infrastructure", module),
+        s => s.ShouldNot().HaveDependencyOnAny([.. Layers.Modules.Where(m => m != module).Select(m => $"Platform.Infrastructure.{m}")]));
+
+    /// <summary>The persistence core (DbContext, migrations, unit of work) finds the modules' configurations; it names none.</summary>
+    [Fact]
+    public void PersistenceCore_DependsOnNoModulesInfrastructure() => ArchAssert.Holds(
+        "Platform.Infrastructure.Persistence must not depend on a module's infrastructure.",
+        Types.InAssembly(Assemblies.Infrastructure).That().ResideInNamespace("Platform.Infrastructure.Persistence."),
+        s => s.ShouldNot().HaveDependencyOnAny([.. Layers.Modules.Select(m => $"Platform.Infrastructure.{m}")]));
+
+    /// <summary>
+    /// Api's shared folders serve every module and lean on none of the modules' Api folders: the console shell
+    /// (<c>Console</c>), the HTTP helpers (<c>Common</c>), the SCIM wire formats (<c>Scim</c>) and the CLI.
+    /// </summary>
+    [Theory]
+    [InlineData("Common")]
+    [InlineData("Console")]
+    [InlineData("Scim")]
+    [InlineData("Cli")]
+    public void ApiSharedFolder_DependsOnNoModulesApiFolder(string folder) => ArchAssert.Holds(
+        $"Platform.Api.{folder} must not depend on a module's Api folder.",
+        Types.InAssembly(Assemblies.Api).That().ResideInNamespace($"Platform.Api.{folder}."),
+        s => s.ShouldNot().HaveDependencyOnAny([.. Layers.Modules.Select(m => $"Platform.Api.{m}")]));
 
     /// <summary>
     /// Common is the shared kernel every module builds on, so it must not lean on a module; only Tenancy's
@@ -56,22 +85,8 @@ public sealed class ModuleTests
     [InlineData("Application", "Audit")]
     public void Common_DependsOnNoModuleButTenancy(string layer, string module) => ArchAssert.Holds(
         $"Platform.{layer}.Common must not depend on {module}.",
-        Types.InAssembly(LayerAssembly(layer))
-            .That().ResideInNamespace($"Platform.{layer}.Common.")
-            .ShouldNot().HaveDependencyOnAny(EveryLayerOf(module))
-            .GetResult());
+        Types.InAssembly(Layers.Assembly(layer)).That().ResideInNamespace($"Platform.{layer}.Common."),
+        s => s.ShouldNot().HaveDependencyOnAny(Layers.EveryLayerOf(module)));
 
-    private static PredicateList ModuleTypes(string layer, string module) =>
-        Types.InAssembly(LayerAssembly(layer)).That().ResideInNamespace($"Platform.{layer}.{module}.");
-
-    private static string[] EveryLayerOf(string module) =>
-        [$"Platform.Domain.{module}", $"Platform.Application.{module}", $"Platform.Infrastructure.{module}", $"Platform.Api.{module}"];
-
-    private static System.Reflection.Assembly LayerAssembly(string layer) => layer switch
-    {
-        "Domain" => Assemblies.Domain,
-        "Application" => Assemblies.Application,
-        "Infrastructure" => Assemblies.Infrastructure,
-        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "Not a layer with module folders."),
-    };
+    private static Func<PredicateList, ConditionList> Condition(Func<PredicateList, ConditionList> condition) => condition;
 }

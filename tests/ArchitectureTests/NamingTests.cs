@@ -14,38 +14,37 @@ public sealed class NamingTests
     [Fact]
     public void Commands_EndWithCommand() => ArchAssert.Holds(
         "Types implementing ICommand or ICommand<T> are named ...Command.",
-        Messages(typeof(IBaseCommand)).Should().HaveNameEndingWith("Command").GetResult());
+        Messages(typeof(IBaseCommand)),
+        s => s.Should().HaveNameEndingWith("Command"));
 
     [Fact]
     public void Queries_EndWithQuery() => ArchAssert.Holds(
         "Types implementing IQuery<T> are named ...Query.",
-        Messages(typeof(IBaseQuery)).Should().HaveNameEndingWith("Query").GetResult());
+        Messages(typeof(IBaseQuery)),
+        s => s.Should().HaveNameEndingWith("Query"));
 
     [Fact]
     public void CommandAndQueryHandlers_EndWithHandler() => ArchAssert.Holds(
         "Command and query handlers are named ...Handler.",
         Types.InAssemblies(All)
             .That().ImplementInterface(typeof(ICommandHandler<,>))
-            .Or().ImplementInterface(typeof(IQueryHandler<,>))
-            .Should().HaveNameEndingWith("Handler")
-            .GetResult());
+            .Or().ImplementInterface(typeof(IQueryHandler<,>)),
+        s => s.Should().HaveNameEndingWith("Handler"));
 
     [Fact]
     public void Validators_EndWithValidator() => ArchAssert.Holds(
         "FluentValidation validators are named ...Validator.",
         Types.InAssemblies(All)
-            .That().Inherit(typeof(AbstractValidator<>))
-            .Should().HaveNameEndingWith("Validator")
-            .GetResult());
+            .That().Inherit(typeof(AbstractValidator<>)),
+        s => s.Should().HaveNameEndingWith("Validator"));
 
     [Fact]
     public void CommandsAndQueries_AreSealedRecords() => ArchAssert.Holds(
         "Commands and queries are sealed records: immutable, compared by value, never subclassed.",
         Types.InAssemblies(All)
             .That().ImplementInterface(typeof(IBaseCommand)).And().AreNotAbstract()
-            .Or().ImplementInterface(typeof(IBaseQuery)).And().AreNotAbstract()
-            .Should().BeSealed().And().MeetCustomRule(new IsRecord())
-            .GetResult());
+            .Or().ImplementInterface(typeof(IBaseQuery)).And().AreNotAbstract(),
+        s => s.Should().BeSealed().And().MeetCustomRule(new IsRecord()));
 
     /// <summary>Concrete message types; interfaces and abstract bases that extend a message interface are skipped.</summary>
     private static PredicateList Messages(Type messageInterface) =>

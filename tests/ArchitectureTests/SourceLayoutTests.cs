@@ -1,0 +1,101 @@
+using FluentValidation;
+using Mediator;
+
+namespace Platform.ArchitectureTests;
+
+/// <summary>
+/// The file tree tells what is in it: one use case per file, named after it (<c>PatchGroup.cs</c> holds
+/// <c>PatchGroupCommand</c>, its validator and its handler), one interface per file named after it, and every file
+/// named after a type it declares. Reads the sources (<see cref="SourceTree"/>) and the compiled types together.
+/// </summary>
+public sealed class SourceLayoutTests
+{
+    private static readonly Type[] ProductionTypes =
+        [.. new[] { Assemblies.Domain, Assemblies.Application, Assemblies.Infrastructure, Assemblies.Api }
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type is { IsAbstract: false, IsNested: false } && type.Namespace?.StartsWith("Platform.", StringComparison.Ordinal) == true)];
+
+    private static readonly Type[] Messages =
+        [.. ProductionTypes.Where(type => typeof(IBaseCommand).IsAssignableFrom(type) || typeof(IBaseQuery).IsAssignableFrom(type))];
+
+    [Fact]
+    public void CommandsAndQueries_LiveInAFileNamedAfterTheirUseCase()
+    {
+        Assert.NotEmpty(Messages);
+        var misplaced = Messages
+            .Select(message => (Message: message, Declared: DeclarationOf(message)))
+            .Where(m => m.Declared is null || m.Declared.FileStem != UseCaseName(m.Message))
+            .Select(m => $"{m.Message.Name} is in {m.Declared?.File ?? "no file found"}, expected {UseCaseName(m.Message)}.cs")
+            .ToList();
+        Assert.True(misplaced.Count == 0, "Use cases in misnamed files: " + string.Join("; ", misplaced));
+    }
+
+    [Fact]
+    public void UseCaseFiles_HoldOneCommandOrQuery()
+    {
+        var crowded = Messages
+            .GroupBy(message => DeclarationOf(message)?.File)
+            .Where(file => file.Key is not null && file.Count() > 1)
+            .Select(file => $"{file.Key}: {string.Join(", ", file.Select(m => m.Name))}")
+            .ToList();
+        Assert.True(crowded.Count == 0, "Files with more than one use case: " + string.Join("; ", crowded));
+    }
+
+    [Fact]
+    public void HandlersAndValidators_LiveInTheirUseCasesFile()
+    {
+        var companions =
+            from type in ProductionTypes
+            from contract in type.GetInterfaces().Where(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>)))
+                .Select(i => i.GetGenericArguments()[0])
+                .Concat(BaseTypes(type).Where(b => b.IsGenericType && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)).Select(b => b.GetGenericArguments()[0]))
+            where Messages.Contains(contract)
+            select (Companion: type, Message: contract);
+
+        var list = companions.ToList();
+        Assert.NotEmpty(list);
+        var apart = list
+            .Where(c => DeclarationOf(c.Companion)?.File is not { } file || file != DeclarationOf(c.Message)?.File)
+            .Select(c => $"{c.Companion.Name} ({DeclarationOf(c.Companion)?.File}) is not beside {c.Message.Name} ({DeclarationOf(c.Message)?.File})")
+            .ToList();
+        Assert.True(apart.Count == 0, "Handlers or validators away from their use case: " + string.Join("; ", apart));
+    }
+
+    [Fact]
+    public void Interfaces_EachLiveInAFileNamedAfterThem()
+    {
+        var interfaces = SourceTree.Declarations.Where(d => d.Kind == "interface").ToList();
+        Assert.NotEmpty(interfaces);
+        var misplaced = interfaces.Where(i => i.FileStem != i.Name).Select(i => $"{i.Name} in {i.File}").ToList();
+        Assert.True(misplaced.Count == 0, "Interfaces not in a file of their own name: " + string.Join("; ", misplaced));
+    }
+
+    /// <summary>
+    /// A file's name is the name of a type it declares (a use case's file: its command or query without the suffix; a
+    /// page's code-behind: its page model), so the tree never hides a file's content behind a made-up name.
+    /// </summary>
+    [Fact]
+    public void SourceFiles_AreNamedAfterATypeTheyDeclare()
+    {
+        var files = SourceTree.Declarations.GroupBy(d => d.File).ToList();
+        Assert.NotEmpty(files);
+        var misnamed = files
+            .Where(file => !file.Any(d => new[] { string.Empty, "Model", "Command", "Query" }.Any(suffix => d.Name == file.First().FileStem + suffix)))
+            .Select(file => $"{file.Key} ({string.Join(", ", file.Select(d => d.Name))})")
+            .ToList();
+        Assert.True(misnamed.Count == 0, "Files not named after a type they declare: " + string.Join("; ", misnamed));
+    }
+
+    private static Declaration? DeclarationOf(Type type) =>
+        SourceTree.Declarations.SingleOrDefault(d => d.FullName == (type.IsGenericType ? type.FullName![..type.FullName!.IndexOf('`', StringComparison.Ordinal)] : type.FullName));
+
+    private static string UseCaseName(Type message) =>
+        message.Name.EndsWith("Command", StringComparison.Ordinal) ? message.Name[..^"Command".Length]
+        : message.Name.EndsWith("Query", StringComparison.Ordinal) ? message.Name[..^"Query".Length]
+        : message.Name;
+
+    private static IEnumerable<Type> BaseTypes(Type type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType) yield return current;
+    }
+}
