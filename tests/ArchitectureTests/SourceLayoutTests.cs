@@ -71,19 +71,28 @@ public sealed class SourceLayoutTests
     }
 
     /// <summary>
-    /// A file's name is the name of a type it declares (a use case's file: its command or query without the suffix; a
-    /// page's code-behind: its page model), so the tree never hides a file's content behind a made-up name.
+    /// A file's name is the name of a type it declares, so the tree never hides a file's content behind a made-up
+    /// name. A use case's file is named after its command or query without the suffix; an aggregate's named
+    /// specifications live together in <c>{Aggregate}Specs.cs</c> (every type in it a <c>…Spec</c>); a page's
+    /// code-behind (<c>X.cshtml.cs</c>) holds the page model the view names in its <c>@model</c>.
     /// </summary>
     [Fact]
     public void SourceFiles_AreNamedAfterATypeTheyDeclare()
     {
         var files = SourceTree.Declarations.GroupBy(d => d.File).ToList();
         Assert.NotEmpty(files);
-        var misnamed = files
-            .Where(file => !file.Any(d => new[] { string.Empty, "Model", "Command", "Query" }.Any(suffix => d.Name == file.First().FileStem + suffix)))
+        var misnamed = files.Where(file => !IsNamedForItsContent(file.Key, [.. file]))
             .Select(file => $"{file.Key} ({string.Join(", ", file.Select(d => d.Name))})")
             .ToList();
         Assert.True(misnamed.Count == 0, "Files not named after a type they declare: " + string.Join("; ", misnamed));
+    }
+
+    private static bool IsNamedForItsContent(string file, IReadOnlyList<Declaration> declared)
+    {
+        var stem = declared[0].FileStem;
+        if (declared.Any(d => d.Name == stem || d.Name == stem + "Command" || d.Name == stem + "Query")) return true;
+        if (stem.EndsWith("Specs", StringComparison.Ordinal)) return declared.All(d => d.Name.EndsWith("Spec", StringComparison.Ordinal));
+        return file.EndsWith(".cshtml.cs", StringComparison.Ordinal) && declared.All(d => d.Name.EndsWith("Model", StringComparison.Ordinal));
     }
 
     private static Declaration? DeclarationOf(Type type) =>
