@@ -60,8 +60,11 @@ public sealed partial class DocsTests
             let text = FencedBlock().Replace(File.ReadAllText(Path.Combine(SourceTree.Root, doc)), string.Empty)
             from Match span in CodeSpan().Matches(text)
             let name = span.Groups[1].Value
-            where CodeName().IsMatch(name) && !NotCode.Contains(Regex.Replace(name, "<[^>]*>", string.Empty)) && !name.Contains("Planted", StringComparison.Ordinal)
-            let problem = Check(name)
+            where (CodeName().IsMatch(name) || TestName().IsMatch(name))
+                && !NotCode.Contains(Regex.Replace(name, "<[^>]*>", string.Empty)) && !name.Contains("Planted", StringComparison.Ordinal)
+            let problem = TestName().IsMatch(name)
+                ? (name.Split('.').All(SourceIdentifiers.Value.Contains) ? null : "no test or member of that name in the sources")
+                : Check(name)
             where problem is not null
             select $"{doc}: `{name}` ({problem})").Distinct().ToList();
 
@@ -182,6 +185,10 @@ public sealed partial class DocsTests
     /// <summary>PascalCase with at least two humps (<c>ScimClient</c>, <c>IConflictDescriber</c>), optional generic arguments and dotted members.</summary>
     [GeneratedRegex(@"^(Platform\.[A-Za-z.]+|I?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:<[A-Za-z, ]+>)?(?:\.[A-Z][A-Za-z0-9]*)?)$")]
     private static partial Regex CodeName();
+
+    /// <summary>A test's name (<c>Subject_Condition_Outcome</c>), optionally after its class.</summary>
+    [GeneratedRegex(@"^([A-Z][A-Za-z0-9]*\.)?[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$")]
+    private static partial Regex TestName();
 
     [GeneratedRegex(@"^(src|tests|docs|scripts|bench|\.ci)(/[A-Za-z0-9_.{},\-]+)*/?$")]
     private static partial Regex PathLike();
