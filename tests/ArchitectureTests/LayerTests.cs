@@ -51,7 +51,7 @@ public sealed class LayerTests
         Types.InAssembly(Assemblies.Api)
             .That().ResideInNamespace("Platform.Api.")
             .And().DoNotResideInNamespace("Platform.Api.Composition.")
-            .And().DoNotHaveName(nameof(Platform.Api.Program)),
+            .And().MeetCustomRule(new IsNot(typeof(Platform.Api.Program))),
         s => s.ShouldNot().HaveDependencyOn("Platform.Infrastructure"));
 
     /// <summary>

@@ -29,11 +29,11 @@ public sealed class ModuleTests
         $"{from} (any layer) must not depend on {to} (any layer).",
         Layers.All.Select(layer => (Layers.ModuleTypes(layer, from), Condition(s => s.ShouldNot().HaveDependencyOnAny(Layers.EveryLayerOf(to))))));
 
+    public static TheoryData<string> ModulesButAudit => [.. Layers.Modules.Where(m => m != "Audit")];
+
     /// <summary>Audit listens to other modules' domain events; it never calls their use cases, tables or endpoints.</summary>
     [Theory]
-    [InlineData("Tenancy")]
-    [InlineData("Integrations")]
-    [InlineData("Directory")]
+    [MemberData(nameof(ModulesButAudit))]
     public void Audit_UsesOtherModulesOnlyThroughTheirDomain(string other) => ArchAssert.Holds(
         $"Audit may use {other}'s Domain (its events and ids) only.",
         Layers.All.Select(layer => (Layers.ModuleTypes(layer, "Audit"), Condition(s => s.ShouldNot()
@@ -72,21 +72,61 @@ public sealed class ModuleTests
         Types.InAssembly(Assemblies.Api).That().ResideInNamespace($"Platform.Api.{folder}."),
         s => s.ShouldNot().HaveDependencyOnAny([.. Layers.Modules.Select(m => $"Platform.Api.{m}")]));
 
+    public static TheoryData<string, string> LayersAndModulesButTenancy()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var layer in Layers.All)
+        {
+            foreach (var module in Layers.Modules.Where(m => m != "Tenancy")) data.Add(layer, module);
+        }
+
+        return data;
+    }
+
     /// <summary>
-    /// Common is the shared kernel every module builds on, so it must not lean on a module; only Tenancy's
-    /// identifiers (CompanyId is in every tenant key) are shared.
+    /// Common is the shared kernel every module builds on, in every layer, so it must not lean on a module; only
+    /// Tenancy is shared (CompanyId is in every tenant key, the signed-in account in every console request).
     /// </summary>
     [Theory]
-    [InlineData("Domain", "Integrations")]
-    [InlineData("Domain", "Directory")]
-    [InlineData("Domain", "Audit")]
-    [InlineData("Application", "Integrations")]
-    [InlineData("Application", "Directory")]
-    [InlineData("Application", "Audit")]
+    [MemberData(nameof(LayersAndModulesButTenancy))]
     public void Common_DependsOnNoModuleButTenancy(string layer, string module) => ArchAssert.Holds(
         $"Platform.{layer}.Common must not depend on {module}.",
         Types.InAssembly(Layers.Assembly(layer)).That().ResideInNamespace($"Platform.{layer}.Common."),
         s => s.ShouldNot().HaveDependencyOnAny(Layers.EveryLayerOf(module)));
+
+    /// <summary>
+    /// Api's shared folders must not become bridges between modules: a page of one module calling a shared helper
+    /// that sends another module's queries crosses the wall as surely as calling them itself. The console shell,
+    /// the HTTP helpers and the CLI may use Tenancy (companies, accounts, sessions); anything else is a named,
+    /// documented composition point (docs/architecture.md). The SCIM edge is Directory's and Integrations' protocol.
+    /// </summary>
+    [Theory]
+    [InlineData("Console", "Integrations")]
+    [InlineData("Console", "Directory")]
+    [InlineData("Console", "Audit")]
+    [InlineData("Common", "Integrations")]
+    [InlineData("Common", "Directory")]
+    [InlineData("Common", "Audit")]
+    [InlineData("Cli", "Directory")]
+    [InlineData("Cli", "Audit")]
+    [InlineData("Scim", "Audit")]
+    public void ApiSharedFolder_ReachesModulesOnlyThroughNamedCompositionPoints(string folder, string module) => ArchAssert.Holds(
+        $"Platform.Api.{folder} must not use {module} outside the composition points {string.Join(", ", CompositionPoints)}.",
+        Types.InAssembly(Assemblies.Api).That().ResideInNamespace($"Platform.Api.{folder}.").And().DoNotHaveName(CompositionPoints),
+        s => s.ShouldNot().HaveDependencyOnAny(Layers.EveryLayerOf(module)));
+
+    /// <summary>The console shell's deliberate cross-module reads; each is named in docs/architecture.md.</summary>
+    private static readonly string[] CompositionPoints = ["ProvisionedCounts"];
+
+    /// <summary>The composition root is used by the entry points only (the server's Program and the CLI verbs).</summary>
+    [Fact]
+    public void CompositionRoot_IsUsedOnlyByTheEntryPoints() => ArchAssert.Holds(
+        "Only Platform.Api.Program and Platform.Api.Cli may use Platform.Api.Composition.",
+        Types.InAssembly(Assemblies.Api).That().ResideInNamespace("Platform.")
+            .And().DoNotResideInNamespace("Platform.Api.Composition.")
+            .And().DoNotResideInNamespace("Platform.Api.Cli.")
+            .And().MeetCustomRule(new IsNot(typeof(Platform.Api.Program))),
+        s => s.ShouldNot().HaveDependencyOn("Platform.Api.Composition"));
 
     private static Func<PredicateList, ConditionList> Condition(Func<PredicateList, ConditionList> condition) => condition;
 }

@@ -13,7 +13,7 @@ public sealed class SourceLayoutTests
     private static readonly Type[] ProductionTypes =
         [.. new[] { Assemblies.Domain, Assemblies.Application, Assemblies.Infrastructure, Assemblies.Api }
             .SelectMany(assembly => assembly.GetTypes())
-            .Where(type => type is { IsAbstract: false, IsNested: false } && type.Namespace?.StartsWith("Platform.", StringComparison.Ordinal) == true)];
+            .Where(type => !type.IsAbstract && type.Namespace?.StartsWith("Platform.", StringComparison.Ordinal) == true)];
 
     private static readonly Type[] Messages =
         [.. ProductionTypes.Where(type => typeof(IBaseCommand).IsAssignableFrom(type) || typeof(IBaseQuery).IsAssignableFrom(type))];
@@ -87,6 +87,92 @@ public sealed class SourceLayoutTests
         Assert.True(misnamed.Count == 0, "Files not named after a type they declare: " + string.Join("; ", misnamed));
     }
 
+    /// <summary>
+    /// A file shows one thing: one public type, or one use case (its message, validator, handler and the result
+    /// records only it returns), or one closed hierarchy (an abstract base and the records deriving from it), or an
+    /// aggregate's specifications, or a page model; a generic and a non-generic type of one name may share a file
+    /// (<c>Result</c>, <c>Result&lt;T&gt;</c>).
+    /// </summary>
+    [Fact]
+    public void SourceFiles_ShowOneThing()
+    {
+        var crowded = SourceTree.Declarations
+            .Where(d => d.IsPublic)
+            .GroupBy(d => d.File)
+            .Where(file => file.Select(d => d.Name).Distinct().Count() > 1 && !IsOneThing(file.Key, [.. file]))
+            .Select(file => $"{file.Key} ({string.Join(", ", file.Select(d => d.Name).Distinct())})")
+            .ToList();
+        Assert.True(crowded.Count == 0, "Files that hold several public types: " + string.Join("; ", crowded));
+    }
+
+    private static bool IsOneThing(string file, IReadOnlyList<Declaration> declared)
+    {
+        var stem = declared[0].FileStem;
+        if (stem.EndsWith("Specs", StringComparison.Ordinal) || file.EndsWith(".cshtml.cs", StringComparison.Ordinal)) return true;
+
+        var types = declared.Select(d => ProductionTypes.Concat(AbstractTypes).FirstOrDefault(t => t.Namespace == d.Namespace && (t.Name == d.Name || t.Name.StartsWith(d.Name + "`", StringComparison.Ordinal)))).ToList();
+        if (types.Any(t => t is null)) return false;
+
+        // A closed hierarchy: every other public type derives from the file's abstract base of the file's name.
+        var root = types.FirstOrDefault(t => t!.Name == stem && t.IsAbstract);
+        if (root is not null && types.All(t => t == root || root.IsAssignableFrom(t))) return true;
+
+        // A use case: its message, the handler and validator of that message, and records it alone returns.
+        var message = types.FirstOrDefault(t => Messages.Contains(t) && UseCaseName(t!) == stem);
+        if (message is null) return false;
+        return types.All(t => t == message
+            || t!.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericArguments().Contains(message))
+            || BaseTypes(t).Any(b => b.IsGenericType && b.GetGenericArguments().Contains(message))
+            || message.GetInterfaces().Any(i => i.IsGenericType && Unwrap(i.GetGenericArguments()[0]).Contains(t)));
+    }
+
+    private static readonly Type[] AbstractTypes =
+        [.. new[] { Assemblies.Domain, Assemblies.Application, Assemblies.Infrastructure, Assemblies.Api }
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type.IsAbstract && type.Namespace?.StartsWith("Platform.", StringComparison.Ordinal) == true)];
+
+    /// <summary>The types a response type is made of: <c>Result&lt;CreatedCompany&gt;</c> → Result, CreatedCompany.</summary>
+    private static IEnumerable<Type> Unwrap(Type type) =>
+        type.IsGenericType ? type.GetGenericArguments().SelectMany(Unwrap).Prepend(type) : [type];
+
+    /// <summary>
+    /// A namespace is its folder (<c>src/Api/Directory/Console/People</c> is <c>Platform.Api.Directory.Console.People</c>),
+    /// so that no file can step out of its module's walls by declaring another module's or a shared folder's namespace.
+    /// </summary>
+    [Fact]
+    public void Namespaces_AreTheirFolders()
+    {
+        var wrong = SourceTree.Declarations
+            .Where(d => d.Namespace != ExpectedNamespace(d.File))
+            .Select(d => $"{d.Name} in {d.File} is in namespace {d.Namespace}, expected {ExpectedNamespace(d.File)}")
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(SourceTree.Declarations);
+        Assert.True(wrong.Count == 0, "Namespaces that are not their folder: " + string.Join("; ", wrong));
+    }
+
+    /// <summary>The same for Razor: a view's class is in the namespace of the folder its .cshtml is in.</summary>
+    [Fact]
+    public void RazorViews_AreInTheirFoldersNamespace()
+    {
+        var views = Assemblies.Api.GetCustomAttributes(typeof(Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemAttribute), inherit: false)
+            .Cast<Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemAttribute>()
+            .ToList();
+        Assert.NotEmpty(views);
+        var wrong = views
+            .Select(view => (view.Type, Expected: ExpectedNamespace("src/Api" + view.Identifier)))
+            .Where(view => view.Type.Namespace != view.Expected)
+            .Select(view => $"{view.Type.FullName}, expected namespace {view.Expected}")
+            .ToList();
+        Assert.True(wrong.Count == 0, "Razor views outside their folder's namespace: " + string.Join("; ", wrong));
+    }
+
+    private static string ExpectedNamespace(string file)
+    {
+        var parts = file.Split('/');
+        return string.Join('.', ["Platform", .. parts[1..^1]]);
+    }
+
     private static bool IsNamedForItsContent(string file, IReadOnlyList<Declaration> declared)
     {
         var stem = declared[0].FileStem;
@@ -95,8 +181,13 @@ public sealed class SourceLayoutTests
         return file.EndsWith(".cshtml.cs", StringComparison.Ordinal) && declared.All(d => d.Name.EndsWith("Model", StringComparison.Ordinal));
     }
 
-    private static Declaration? DeclarationOf(Type type) =>
-        SourceTree.Declarations.SingleOrDefault(d => d.FullName == (type.IsGenericType ? type.FullName![..type.FullName!.IndexOf('`', StringComparison.Ordinal)] : type.FullName));
+    /// <summary>Where a type is declared; a nested type counts as declared where its outermost type is.</summary>
+    private static Declaration? DeclarationOf(Type type)
+    {
+        while (type.DeclaringType is { } outer) type = outer;
+        var name = type.IsGenericType ? type.FullName![..type.FullName!.IndexOf('`', StringComparison.Ordinal)] : type.FullName;
+        return SourceTree.Declarations.SingleOrDefault(d => d.FullName == name);
+    }
 
     private static string UseCaseName(Type message) =>
         message.Name.EndsWith("Command", StringComparison.Ordinal) ? message.Name[..^"Command".Length]

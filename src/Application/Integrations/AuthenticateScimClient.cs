@@ -11,12 +11,6 @@ namespace Platform.Application.Integrations;
 /// <summary>Checks the token a SCIM client presented for the company named in the URL.</summary>
 public sealed record AuthenticateScimClientQuery(string CompanyKey, string? PresentedToken) : IQuery<Result<ScimClient>>;
 
-/// <summary>An authenticated identity provider, acting for one company.</summary>
-public sealed record ScimClient(CompanyId CompanyId, IntegrationId IntegrationId, IntegrationKind Kind)
-{
-    public Actor Actor => new(ActorKind.Integration, IntegrationId.ToString(), $"{Kind} (SCIM)");
-}
-
 /// <summary>
 /// A refusal for a company that exists is recorded (the reason, never the token) so that the console can explain a
 /// failing credential test; refusals for unknown companies are not, so nobody can fill memory with made-up keys.

@@ -69,15 +69,15 @@ public sealed class ConsoleDirectoryQueriesTests(PlatformApiFactory factory) : I
         var foreign = await MembersAsync(other.Id, group, 0, 10);
 
         Assert.Equal(3, first.TotalResults);
-        Assert.Equal([amy, max], first.Members.Select(m => m.Id));
-        Assert.Equal([zed], second.Members.Select(m => m.Id));
+        Assert.Equal([amy, max], first.Users.Select(m => m.Id));
+        Assert.Equal([zed], second.Users.Select(m => m.Id));
         Assert.Equal(0, foreign.TotalResults);
-        Assert.Empty(foreign.Members);
+        Assert.Empty(foreign.Users);
     }
 
     private Task<UserListItemPage> SearchAsync(CompanyId companyId, string? text, bool? active, int skip, int take) =>
         factory.SendAsync(async s => (await s.Send(new SearchUsersQuery(companyId, text, active, skip, take))).Value);
 
-    private Task<GroupMemberPage> MembersAsync(CompanyId companyId, string groupId, int skip, int take) =>
+    private Task<UserListItemPage> MembersAsync(CompanyId companyId, string groupId, int skip, int take) =>
         factory.SendAsync(async s => (await s.Send(new ListGroupMembersQuery(companyId, groupId, skip, take))).Value);
 }

@@ -4,7 +4,11 @@ using System.Text.Json.Nodes;
 
 namespace Platform.Api.Scim.Common;
 
-/// <summary>Reads JSON values the way real clients send them: Entra's string booleans, numbers where text is meant.</summary>
+/// <summary>
+/// Reads JSON text the way real clients send it (numbers where text is meant). A primitive for the change builders,
+/// which turn a failed read into a <see cref="ScimProblem"/> naming the attribute; booleans go through
+/// <see cref="ScimBoolean"/>.
+/// </summary>
 public static class ScimValues
 {
     /// <param name="allowNumber">Accept a JSON number as its text (Entra sends some enterprise attributes as numbers).</param>
@@ -26,14 +30,6 @@ public static class ScimValues
             default:
                 return false;
         }
-    }
-
-    /// <summary>true/false, or Entra's "True"/"False" strings in any case.</summary>
-    public static bool TryReadBoolean(JsonNode? node, out bool flag)
-    {
-        var read = ScimBoolean.Read(node);
-        flag = read.IsSuccess && read.Value;
-        return read.IsSuccess;
     }
 
     public static string Describe(JsonNode? node) => node switch

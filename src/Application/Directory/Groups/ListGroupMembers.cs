@@ -13,9 +13,7 @@ namespace Platform.Application.Directory.Groups;
 /// does not exist (or is another company's) has no members: read the group itself to tell it apart.
 /// </summary>
 /// <param name="Take">Page size; 0 asks for the total only.</param>
-public sealed record ListGroupMembersQuery(CompanyId CompanyId, string GroupId, int Skip, int Take) : IQuery<Result<GroupMemberPage>>, ITenantScoped;
-
-public sealed record GroupMemberPage(IReadOnlyList<UserListItem> Members, int TotalResults);
+public sealed record ListGroupMembersQuery(CompanyId CompanyId, string GroupId, int Skip, int Take) : IQuery<Result<UserListItemPage>>, ITenantScoped;
 
 public sealed class ListGroupMembersValidator : AbstractValidator<ListGroupMembersQuery>
 {
@@ -26,14 +24,14 @@ public sealed class ListGroupMembersValidator : AbstractValidator<ListGroupMembe
     }
 }
 
-public sealed class ListGroupMembersHandler(IMembershipReads reads) : IQueryHandler<ListGroupMembersQuery, Result<GroupMemberPage>>
+public sealed class ListGroupMembersHandler(IMembershipReads reads) : IQueryHandler<ListGroupMembersQuery, Result<UserListItemPage>>
 {
-    public async ValueTask<Result<GroupMemberPage>> Handle(ListGroupMembersQuery query, CancellationToken ct)
+    public async ValueTask<Result<UserListItemPage>> Handle(ListGroupMembersQuery query, CancellationToken ct)
     {
         if (!GroupId.TryParse(query.GroupId, out var id)) return GroupErrors.NotFound(query.GroupId);
         var counts = await reads.MemberCountsAsync(query.CompanyId, [id], ct);
         var total = counts.GetValueOrDefault(id.ToString());
         var page = query.Take == 0 || query.Skip >= total ? [] : await reads.MemberPageAsync(query.CompanyId, id, query.Skip, query.Take, ct);
-        return new GroupMemberPage(page, total);
+        return new UserListItemPage(page, total);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Application.Common.Mapping;
 using Platform.Application.Directory.Groups;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Groups;
@@ -21,16 +22,17 @@ internal sealed class MembershipReads(PlatformDbContext db) : IMembershipReads
 
     public async Task<IReadOnlyList<UserListItem>> MemberPageAsync(CompanyId companyId, GroupId groupId, int skip, int take, CancellationToken ct)
     {
-        var rows = await (
+        // The member rows are users: projected with the same Mapster mapping as every other user list.
+        return await (
                 from m in db.GroupMembers.AsNoTracking()
                 join u in db.Users on new { m.CompanyId, Id = m.UserId } equals new { u.CompanyId, u.Id }
                 where m.CompanyId == companyId && m.GroupId == groupId
                 orderby u.NormalizedUserName, u.Id
-                select new { u.Id, u.UserName, u.DisplayName, u.Active, u.LastModifiedAt })
+                select u)
             .Skip(skip)
             .Take(take)
+            .Select(ApplicationMappings.Projection<User, UserListItem>())
             .ToListAsync(ct);
-        return rows.Select(row => new UserListItem(row.Id.ToString(), row.UserName, row.DisplayName, row.Active, row.LastModifiedAt)).ToList();
     }
 
     public async IAsyncEnumerable<GroupMemberOfGroup> StreamMembersOfGroupsAsync(CompanyId companyId, IReadOnlyCollection<GroupId> groupIds, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

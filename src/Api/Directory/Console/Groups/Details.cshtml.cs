@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Platform.Api.Console;
 using Platform.Api.Console.Shared;
 using Platform.Application.Directory.Groups;
+using Platform.Application.Directory.Users;
 
 namespace Platform.Api.Directory.Console.Groups;
 
@@ -17,16 +18,16 @@ public sealed class GroupModel(ISender sender, TimeProvider clock) : ListPageMod
 
     public GroupView Group { get; private set; } = null!;
 
-    public GroupMemberPage Members { get; private set; } = new([], 0);
+    public UserListItemPage Members { get; private set; } = new([], 0);
 
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
-    public Pager Pager => new("Member pages", "/Directory/Console/Groups/Details", PageNumber, PageSize, Members.TotalResults, Members.Members.Count, new Dictionary<string, string?>
+    public Pager Pager => new("Member pages", "/Directory/Console/Groups/Details", PageNumber, PageSize, Members.TotalResults, Members.Users.Count, new Dictionary<string, string?>
     {
         ["id"] = Group.Id,
     });
 
-    public PeopleTable Table => new("members", "Members: " + Pager.Caption, Members.Members, Now);
+    public PeopleTable Table => new("members", "Members: " + Pager.Caption, Members.Users, Now);
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {

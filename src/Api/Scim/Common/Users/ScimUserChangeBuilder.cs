@@ -77,8 +77,8 @@ public sealed class ScimUserChangeBuilder
             case "TIMEZONE": return Text(name, value, remove, v => Changes.Timezone = v);
             case "ACTIVE":
                 if (remove) return ScimProblem.Mutability("active cannot be removed; set it to true or false.");
-                if (!ScimValues.TryReadBoolean(value, out var active)) return Invalid(name, "true or false", value);
-                Changes.Active = active;
+                if (ScimBoolean.Read(value) is not { IsSuccess: true } active) return Invalid(name, "true or false", value);
+                Changes.Active = active.Value;
                 return ScimResult.Success;
             case "NAME":
                 if (remove || value is null) return ClearName();
@@ -191,8 +191,8 @@ public sealed class ScimUserChangeBuilder
         string? text;
         if (field == ContactField.Primary)
         {
-            if (!ScimValues.TryReadBoolean(value, out var primary)) return Invalid($"{attribute}.{sub}", "true or false", value);
-            text = primary ? "true" : "false";
+            if (ScimBoolean.Read(value) is not { IsSuccess: true } primary) return Invalid($"{attribute}.{sub}", "true or false", value);
+            text = primary.Value ? "true" : "false";
         }
         else if (!ScimValues.TryReadText(value, out text) || text is null)
         {
@@ -242,7 +242,11 @@ public sealed class ScimUserChangeBuilder
             if (!ScimValues.TryReadText(entry["type"], out var type)) return Invalid($"{attribute}.type", "a string", entry["type"]);
             if (!ScimValues.TryReadText(entry["display"], out var display)) return Invalid($"{attribute}.display", "a string", entry["display"]);
             var primary = false;
-            if (entry["primary"] is { } primaryNode && !ScimValues.TryReadBoolean(primaryNode, out primary)) return Invalid($"{attribute}.primary", "true or false", primaryNode);
+            if (entry["primary"] is { } primaryNode)
+            {
+                if (ScimBoolean.Read(primaryNode) is not { IsSuccess: true } readPrimary) return Invalid($"{attribute}.primary", "true or false", primaryNode);
+                primary = readPrimary.Value;
+            }
 
             // SCIM 1.1 PATCH marks entries to remove with "operation": "delete".
             if (entry["operation"] is JsonValue op && op.ToString().Equals("delete", StringComparison.OrdinalIgnoreCase))

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Mediator;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common.Patching;
+using Platform.Application.Common.Results;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -115,7 +116,7 @@ public static class ScimUserEndpoints
         return (builder.Changes.ApplyTo(new UserProfile(string.Empty)), builder.Changes.Active.HasValue);
     }
 
-    private static IResult Respond(HttpContext http, IScimDialect dialect, Platform.Application.Common.Results.Result<UserView> result, string usersUrl)
+    private static IResult Respond(HttpContext http, IScimDialect dialect, Result<UserView> result, string usersUrl)
     {
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
         http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
