@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Platform.Domain.Common;
+
+namespace Platform.Infrastructure.Audit;
+
+/// <summary>An entry's changes as one JSON text column: <c>[{"attribute":"title","before":"Analyst","after":"Lead"}]</c>.</summary>
+internal sealed class AttributeChangesConverter() : ValueConverter<IReadOnlyList<AttributeChange>?, string>(changes => Write(changes), json => Read(json))
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    // EF Core passes no nulls to a converter: a null list is a null column.
+    private static string Write(IReadOnlyList<AttributeChange>? changes) => JsonSerializer.Serialize(changes ?? [], Options);
+
+    private static List<AttributeChange> Read(string json) => JsonSerializer.Deserialize<List<AttributeChange>>(json, Options) ?? [];
+}
