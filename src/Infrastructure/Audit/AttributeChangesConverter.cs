@@ -9,8 +9,9 @@ internal sealed class AttributeChangesConverter() : ValueConverter<IReadOnlyList
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    // EF Core passes no nulls to a converter: a null list is a null column.
-    private static string Write(IReadOnlyList<AttributeChange>? changes) => JsonSerializer.Serialize(changes ?? [], Options);
+    // EF Core passes no nulls to a converter: a null list is a null column. Only the three fields are stored.
+    private static string Write(IReadOnlyList<AttributeChange>? changes) =>
+        JsonSerializer.Serialize((changes ?? []).Select(c => new { c.Attribute, c.Before, c.After }), Options);
 
     private static List<AttributeChange> Read(string json) => JsonSerializer.Deserialize<List<AttributeChange>>(json, Options) ?? [];
 }
