@@ -1,8 +1,8 @@
 using Mediator;
 using Platform.Application.Common;
 using Platform.Application.Common.Persistence;
-using Platform.Domain.Common;
 using Platform.Domain.Audit;
+using Platform.Domain.Common;
 using Platform.Domain.Integrations;
 
 namespace Platform.Application.Audit;

@@ -133,4 +133,39 @@ public sealed class UserProfileDiffTests
             ["userName", "name.familyName", "title", "emails", "enterprise.division", "urn:okta:custom:user:1.0:costCode", "urn:okta:custom:user:1.0:floor"],
             changes.Select(c => c.Attribute));
     }
+
+    /// <summary>Every writable property of the profile and of its parts (name, enterprise), so that an attribute added but forgotten in the diff fails here.</summary>
+    public static TheoryData<string> Attributes =>
+    [
+        .. typeof(UserProfile).GetProperties().Where(p => p.CanWrite && p.PropertyType != typeof(PersonName) && p.PropertyType != typeof(EnterpriseProfile)).Select(p => p.Name),
+        .. typeof(PersonName).GetProperties().Where(p => p.CanWrite).Select(p => $"{nameof(PersonName)}.{p.Name}"),
+        .. typeof(EnterpriseProfile).GetProperties().Where(p => p.CanWrite).Select(p => $"{nameof(EnterpriseProfile)}.{p.Name}"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Attributes))]
+    public void Between_ProfileDifferingInAnyAttribute_HasExactlyOneChange(string attribute)
+    {
+        var after = attribute.Split('.') switch
+        {
+            [nameof(PersonName), var part] => Before with { Name = WithDifferent(Before.NameOrEmpty, part) },
+            [nameof(EnterpriseProfile), var part] => Before with { Enterprise = WithDifferent(Before.EnterpriseOrEmpty, part) },
+            [nameof(UserProfile.CustomExtensions)] => Before with { CustomExtensions = """{"urn:okta:custom:user:1.0":{"costCode":"C-1","floor":4}}""" },
+            [nameof(UserProfile.Emails)] => Before with { Emails = [new ContactValue("different@example.com")] },
+            [nameof(UserProfile.PhoneNumbers)] => Before with { PhoneNumbers = [new ContactValue("+1 555 0100")] },
+            [nameof(UserProfile.Active)] => Before with { Active = !Before.Active },
+            [var name] => WithDifferent(Before, name),
+            _ => throw new InvalidOperationException(attribute),
+        };
+
+        Assert.Single(UserProfileDiff.Between(Before, after));
+    }
+
+    private static T WithDifferent<T>(T record, string property)
+        where T : class
+    {
+        var copy = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(record, null)!;
+        typeof(T).GetProperty(property)!.SetValue(copy, "different");
+        return copy;
+    }
 }
