@@ -19,7 +19,7 @@ public sealed class ActivityPageTests(PlatformApiFactory factory) : IClassFixtur
 
         var html = await (await factory.SignedInClientAsync(company, admin: false)).GetStringAsync("/activity?kind=user");
 
-        Assert.Matches("<span class=\"mono\">title</span>:\\s*Analyst<span aria-label=\"changed to\"> → </span>Lead", html);
+        Assert.Matches("<span class=\"mono\">title</span>:\\s*Analyst<span aria-hidden=\"true\"> → </span><span class=\"visually-hidden\"> changed to </span>Lead", html);
         Assert.Matches("class=\"request-id\"[^>]*>· request \\S+</span>", html);
         Assert.DoesNotContain("<details", html);
     }
