@@ -9,6 +9,7 @@ using Platform.Api.Scim.V1;
 using Platform.Api.Scim.V2;
 using Platform.Api.Tenancy;
 using Platform.Application;
+using Platform.Application.Common;
 using Platform.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -34,6 +35,8 @@ public static class ServerHost
         services.AddInfrastructure(configuration);
         services.AddPlatformMediator();
         services.AddSingleton<PublicUrls>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IRequestContext, HttpRequestContext>();
         // Registered first so that the schema is in place before anything else starts.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 

@@ -7,5 +7,5 @@ public sealed class AuditMappings : IRegister
 {
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<AuditEntry, AuditEntryView>()
-            .ConstructUsing(entry => new AuditEntryView(entry.OccurredAt, entry.ActorKind, entry.ActorName, entry.Action, entry.TargetType, entry.TargetId, entry.Summary));
+            .ConstructUsing(entry => new AuditEntryView(entry.OccurredAt, entry.ActorKind, entry.ActorName, entry.Action, entry.TargetType, entry.TargetId, entry.Summary, entry.Changes, entry.RequestId));
 }

@@ -1,11 +1,12 @@
 using Mediator;
+using Platform.Application.Common;
 using Platform.Application.Common.Persistence;
 using Platform.Domain.Audit;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Audit;
 
-public sealed class WriteAuditOnTenancyEvents(IRepository<AuditEntry> entries, TimeProvider clock)
+public sealed class WriteAuditOnTenancyEvents(IRepository<AuditEntry> entries, IRequestContext request, TimeProvider clock)
     : INotificationHandler<CompanyCreated>, INotificationHandler<AccountLockedOut>
 {
     public ValueTask Handle(CompanyCreated notification, CancellationToken ct)
@@ -17,6 +18,8 @@ public sealed class WriteAuditOnTenancyEvents(IRepository<AuditEntry> entries, T
             "company",
             notification.CompanyId.ToString(),
             $"Created company '{notification.Name}' with key '{notification.Key}'.",
+            null,
+            request.RequestId,
             clock.GetUtcNow()));
         return ValueTask.CompletedTask;
     }
@@ -30,6 +33,8 @@ public sealed class WriteAuditOnTenancyEvents(IRepository<AuditEntry> entries, T
             "account",
             notification.AccountId.ToString(),
             $"Locked {notification.Email} out until {notification.LockedUntil:u} after repeated failed sign-ins.",
+            null,
+            request.RequestId,
             clock.GetUtcNow()));
         return ValueTask.CompletedTask;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Domain.Common;
 
 namespace Platform.Domain.Directory;
 
@@ -41,4 +42,59 @@ public static class ExtensionObjects
 
         return merged.Count == 0 ? null : merged.ToJsonString();
     }
+
+    /// <summary>
+    /// What changed inside the extension objects, one entry per attribute named <c>extension:attribute</c> (an extension
+    /// whose value is not an object is one entry named after the extension). Values are compact JSON, strings unquoted.
+    /// An attribute whose name suggests a secret (a password, a token) is listed without values: these objects are not
+    /// ours to interpret, so we never record what might be write-only.
+    /// </summary>
+    public static IEnumerable<AttributeChange> Changes(string? before, string? after)
+    {
+        var old = Parse(before);
+        var now = Parse(after);
+        var names = old.Select(p => p.Key).Concat(now.Select(p => p.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var name in names)
+        {
+            var oldValue = Find(old, name);
+            var newValue = Find(now, name);
+            if (oldValue is JsonObject || newValue is JsonObject)
+            {
+                var oldObject = oldValue as JsonObject ?? [];
+                var newObject = newValue as JsonObject ?? [];
+                foreach (var attribute in oldObject.Select(p => p.Key).Concat(newObject.Select(p => p.Key)).Distinct(StringComparer.Ordinal))
+                {
+                    if (Change($"{name}:{attribute}", oldObject[attribute], newObject[attribute]) is { } change) yield return change;
+                }
+            }
+            else if (Change(name, oldValue, newValue) is { } change)
+            {
+                yield return change;
+            }
+        }
+    }
+
+    private static readonly string[] SecretWords = ["password", "secret", "token", "credential"];
+
+    private static AttributeChange? Change(string attribute, JsonNode? before, JsonNode? after)
+    {
+        var (old, now) = (Text(before), Text(after));
+        if (old == now) return null;
+        var leaf = attribute[(attribute.LastIndexOf(':') + 1)..];
+        return SecretWords.Any(word => leaf.Contains(word, StringComparison.OrdinalIgnoreCase))
+            ? AttributeChange.Withheld(attribute)
+            : AttributeChange.Between(attribute, old, now);
+    }
+
+    private static string? Text(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => node.ToJsonString(),
+    };
+
+    private static JsonObject Parse(string? stored) => stored is null ? [] : JsonNode.Parse(stored) as JsonObject ?? [];
+
+    private static JsonNode? Find(JsonObject extensions, string name) =>
+        extensions.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Domain.Audit;
+using Platform.Domain.Common;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Infrastructure.Audit;
@@ -20,5 +22,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.TargetType).HasMaxLength(40).IsRequired();
         builder.Property(e => e.TargetId).HasMaxLength(100).IsRequired();
         builder.Property(e => e.Summary).HasMaxLength(AuditEntry.SummaryMaxLength).IsRequired();
+        // Written once, never updated: the comparer only has to tell a list from another.
+        builder.Property(e => e.Changes).HasConversion(
+            new AttributeChangesConverter(),
+            new ValueComparer<IReadOnlyList<AttributeChange>?>((a, b) => a == null ? b == null : b != null && a.SequenceEqual(b), list => list == null ? 0 : list.Count));
+        builder.Property(e => e.RequestId).HasMaxLength(AuditEntry.RequestIdMaxLength);
     }
 }

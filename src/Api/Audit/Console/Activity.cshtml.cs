@@ -18,6 +18,9 @@ public sealed class ActivityModel(ISender sender, TimeProvider clock) : ListPage
         new("company", "Company", "company."),
     ];
 
+    /// <summary>Up to this many changed attributes show in the row; more fold into a <c>details</c> element.</summary>
+    public const int ChangesShownOpen = 3;
+
     [BindProperty(SupportsGet = true, Name = "kind")]
     public string? Kind { get; set; }
 

@@ -58,9 +58,9 @@ public sealed class Group : AggregateRoot
     public void Update(GroupProfile profile, Actor actor)
     {
         if (profile with { DisplayName = profile.DisplayName.Trim() } == Profile) return;
-        var oldName = DisplayName;
+        var (oldName, old) = (DisplayName, Profile);
         Apply(profile);
-        Raise(new GroupUpdated(CompanyId, Id, oldName, DisplayName, actor));
+        Raise(new GroupUpdated(CompanyId, Id, oldName, DisplayName, actor, Changes(old, Profile)));
     }
 
     public void RecordMembershipChange(int added, int removed, Actor actor)
@@ -69,6 +69,16 @@ public sealed class Group : AggregateRoot
     }
 
     public void MarkDeleted(Actor actor) => Raise(new GroupDeleted(CompanyId, Id, DisplayName, actor));
+
+    private static List<AttributeChange> Changes(GroupProfile before, GroupProfile after) =>
+        new[]
+        {
+            AttributeChange.Between("displayName", before.DisplayName, after.DisplayName),
+            AttributeChange.Between("externalId", before.ExternalId, after.ExternalId),
+        }
+        .OfType<AttributeChange>()
+        .Concat(ExtensionObjects.Changes(before.CustomExtensions, after.CustomExtensions))
+        .ToList();
 
     private void Apply(GroupProfile profile)
     {

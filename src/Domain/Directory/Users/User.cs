@@ -70,9 +70,10 @@ public sealed class User : AggregateRoot
     {
         if (profile == Profile) return;
         var wasActive = Active;
+        var changes = UserProfileDiff.Between(Profile, profile);
         Apply(profile, now);
         Version++;
-        Raise(new UserUpdated(CompanyId, Id, UserName, actor));
+        Raise(new UserUpdated(CompanyId, Id, UserName, actor, changes));
         if (wasActive && !Active) Raise(new UserDeactivated(CompanyId, Id, UserName, actor));
         if (!wasActive && Active) Raise(new UserReactivated(CompanyId, Id, UserName, actor));
     }

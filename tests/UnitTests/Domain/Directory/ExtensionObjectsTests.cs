@@ -1,3 +1,4 @@
+using Platform.Domain.Common;
 using Platform.Domain.Directory;
 using Platform.Domain.Directory.Users;
 
@@ -55,5 +56,46 @@ public sealed class ExtensionObjectsTests
         ]);
 
         Assert.Equal("""{"urn:acme:1":{"badge":"A-18"},"urn:acme:3":{"desk":"B"}}""", changed);
+    }
+
+    [Fact]
+    public void Changes_AttributeAddedChangedAndRemoved_AreEachOneChangeWithJsonValues()
+    {
+        var changes = ExtensionObjects.Changes(Stored, """{"urn:acme:1":{"badge":"A-18","vip":true},"urn:acme:3":{"desk":"B"}}""");
+
+        Assert.Equal(
+            [
+                new AttributeChange("urn:acme:1:badge", "A-17", "A-18"),
+                new AttributeChange("urn:acme:1:vip", null, "true"),
+                new AttributeChange("urn:acme:2:floor", "3", null),
+                new AttributeChange("urn:acme:3:desk", null, "B"),
+            ],
+            changes);
+    }
+
+    [Fact]
+    public void Changes_NameInAnotherCase_IsTheSameObject()
+    {
+        Assert.Equal(
+            [new AttributeChange("urn:acme:2:floor", "3", "4")],
+            ExtensionObjects.Changes(Stored, """{"urn:acme:1":{"badge":"A-17"},"URN:ACME:2":{"floor":4}}"""));
+    }
+
+    [Theory]
+    [InlineData("password")]
+    [InlineData("apiToken")]
+    [InlineData("clientSecret")]
+    public void Changes_SecretLookingAttribute_IsListedWithoutValues(string attribute)
+    {
+        var change = Assert.Single(ExtensionObjects.Changes(null, $$$"""{"urn:acme:1":{"{{{attribute}}}":"hunter2"}}"""));
+
+        Assert.Equal(AttributeChange.Withheld($"urn:acme:1:{attribute}"), change);
+        Assert.True(change.IsWithheld);
+    }
+
+    [Fact]
+    public void Changes_ExtensionThatIsNotAnObject_IsOneChangeNamedAfterIt()
+    {
+        Assert.Equal([new AttributeChange("urn:acme:flag", "1", "2")], ExtensionObjects.Changes("""{"urn:acme:flag":1}""", """{"urn:acme:flag":2}"""));
     }
 }

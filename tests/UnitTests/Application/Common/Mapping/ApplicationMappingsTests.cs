@@ -83,10 +83,23 @@ public sealed class ApplicationMappingsTests
     [Fact]
     public void Projection_AuditEntry_IsTheViewTheActivityPageLists()
     {
-        var entry = AuditEntry.Record(CompanyId.New(), Okta, "user.created", "user", "u-1", "Created ada", Now);
+        IReadOnlyList<AttributeChange> changes = [new("title", "Analyst", "Lead")];
+        var entry = AuditEntry.Record(CompanyId.New(), Okta, "user.updated", "user", "u-1", "Updated ada", changes, "4bf92f3577b34da6a3ce929d0e0e4736", Now);
 
-        Assert.Equal(
-            new AuditEntryView(Now, ActorKind.Integration, "Okta", "user.created", "user", "u-1", "Created ada"),
-            ApplicationMappings.Projection<AuditEntry, AuditEntryView>().Compile()(entry));
+        var view = ApplicationMappings.Projection<AuditEntry, AuditEntryView>().Compile()(entry);
+
+        Assert.Equal(new AuditEntryView(Now, ActorKind.Integration, "Okta", "user.updated", "user", "u-1", "Updated ada", view.Changes, "4bf92f3577b34da6a3ce929d0e0e4736"), view);
+        Assert.Equal(changes, view.Changes);
+    }
+
+    [Fact]
+    public void Projection_AuditEntryWithoutChanges_HasAnEmptyListOfChanges()
+    {
+        var entry = AuditEntry.Record(CompanyId.New(), Okta, "user.created", "user", "u-1", "Created ada", null, null, Now);
+
+        var view = ApplicationMappings.Projection<AuditEntry, AuditEntryView>().Compile()(entry);
+
+        Assert.Empty(view.Changes);
+        Assert.Null(view.RequestId);
     }
 }

@@ -40,7 +40,9 @@ public sealed class GroupTests
 
         group.Update(Profile with { DisplayName = "Platform Engineering" }, Okta);
 
-        Assert.Equal([new GroupUpdated(group.CompanyId, group.Id, "Engineering", "Platform Engineering", Okta)], group.DomainEvents);
+        var updated = Assert.IsType<GroupUpdated>(Assert.Single(group.DomainEvents));
+        Assert.Equal(new GroupUpdated(group.CompanyId, group.Id, "Engineering", "Platform Engineering", Okta, updated.Changes), updated);
+        Assert.Equal([new AttributeChange("displayName", "Engineering", "Platform Engineering")], updated.Changes);
         Assert.Equal(("Platform Engineering", "PLATFORM ENGINEERING"), (group.DisplayName, group.NormalizedDisplayName));
     }
 
@@ -51,8 +53,21 @@ public sealed class GroupTests
 
         group.Update(Profile with { ExternalId = null }, Okta);
 
-        Assert.Equal([new GroupUpdated(group.CompanyId, group.Id, "Engineering", "Engineering", Okta)], group.DomainEvents);
+        var updated = Assert.IsType<GroupUpdated>(Assert.Single(group.DomainEvents));
+        Assert.Equal(new GroupUpdated(group.CompanyId, group.Id, "Engineering", "Engineering", Okta, updated.Changes), updated);
+        Assert.Equal([new AttributeChange("externalId", "00g1okta", null)], updated.Changes);
         Assert.Null(group.ExternalId);
+    }
+
+    [Fact]
+    public void Update_ExtensionAttribute_RaisesGroupUpdatedWithTheAttributeBeforeAndAfter()
+    {
+        var group = Existing();
+
+        group.Update(Profile with { CustomExtensions = """{"urn:okta:custom:group:1.0":{"description":"Runs things"}}""" }, Okta);
+
+        var updated = Assert.IsType<GroupUpdated>(Assert.Single(group.DomainEvents));
+        Assert.Equal([new AttributeChange("urn:okta:custom:group:1.0:description", "Builds things", "Runs things")], updated.Changes);
     }
 
     [Fact]

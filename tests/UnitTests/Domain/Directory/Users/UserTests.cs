@@ -69,7 +69,14 @@ public sealed class UserTests
 
         user.Update(Profile with { UserName = "countess@example.com", Emails = [new ContactValue("c@example.com")] }, Okta, Later);
 
-        Assert.Equal([new UserUpdated(user.CompanyId, user.Id, "countess@example.com", Okta)], user.DomainEvents);
+        var updated = Assert.IsType<UserUpdated>(Assert.Single(user.DomainEvents));
+        Assert.Equal(new UserUpdated(user.CompanyId, user.Id, "countess@example.com", Okta, updated.Changes), updated);
+        Assert.Equal(
+            [
+                new AttributeChange("userName", " Ada@Example.com ", "countess@example.com"),
+                new AttributeChange("emails", "Ada@Example.com (work, primary), ada@home.example (home)", "c@example.com"),
+            ],
+            updated.Changes);
         Assert.Equal((1, Later), (user.Version, user.LastModifiedAt));
         Assert.Equal(("COUNTESS@EXAMPLE.COM", "|C@EXAMPLE.COM|"), (user.NormalizedUserName, user.NormalizedEmails));
     }
