@@ -177,8 +177,8 @@ public static class PlatformCli
         {
             companyKey,
             kind = view.Kind.ToString().ToLowerInvariant(),
-            scimV1BaseUrl = urls.ScimBaseUrl("v1", companyKey),
-            scimV2BaseUrl = urls.ScimBaseUrl("v2", companyKey),
+            scimV1BaseUrl = urls.ScimBaseUrl(PublicUrls.ScimV1, companyKey),
+            scimV2BaseUrl = urls.ScimBaseUrl(PublicUrls.ScimV2, companyKey),
             token,
             tokenHint = view.TokenHint,
             createdAt = view.CreatedAt,

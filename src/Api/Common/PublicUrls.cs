@@ -5,6 +5,12 @@ public sealed class PublicUrls(IConfiguration configuration)
 {
     public const string DefaultBase = "http://127.0.0.1:5000";
 
+    /// <summary>SCIM 1.1's path segment (the dialect's <c>PathSegment</c>).</summary>
+    public const string ScimV1 = "v1";
+
+    /// <summary>SCIM 2.0's path segment.</summary>
+    public const string ScimV2 = "v2";
+
     public string Base { get; } = (configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : DefaultBase).TrimEnd('/');
 
     /// <summary>

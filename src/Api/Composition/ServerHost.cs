@@ -128,8 +128,8 @@ public static class ServerHost
     {
         var path = context.Request.Path;
         const string detail = "The server could not complete the request. Nothing was changed; try again, and contact support if it persists.";
-        IResult result = path.StartsWithSegments("/scim/v1") ? ScimResponses.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
-            : path.StartsWithSegments("/scim/v2") ? ScimResponses.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
+        IResult result = path.StartsWithSegments($"/scim/{PublicUrls.ScimV1}") ? ScimResponses.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
+            : path.StartsWithSegments($"/scim/{PublicUrls.ScimV2}") ? ScimResponses.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
             : path.StartsWithSegments("/api") ? Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Server error.", detail: detail)
             : Results.Content(
                 $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title><link rel=\"stylesheet\" href=\"/console.css\"></head><body><main><h1>Something went wrong</h1><p>{detail}</p><p><a href=\"/\">Back to the console</a></p></main></body></html>",

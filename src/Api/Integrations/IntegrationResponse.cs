@@ -19,8 +19,8 @@ public sealed record IntegrationResponse(
     public static IntegrationResponse From(string companyKey, IntegrationView view, PublicUrls urls, string? token = null) => new(
         companyKey,
         view.Kind.ToString().ToLowerInvariant(),
-        urls.ScimBaseUrl("v1", companyKey),
-        urls.ScimBaseUrl("v2", companyKey),
+        urls.ScimBaseUrl(PublicUrls.ScimV1, companyKey),
+        urls.ScimBaseUrl(PublicUrls.ScimV2, companyKey),
         view.TokenHint,
         view.CreatedAt,
         view.TokenIssuedAt,

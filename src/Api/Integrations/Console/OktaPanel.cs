@@ -39,7 +39,7 @@ public sealed record OktaPanel(string ScimV1BaseUrl, string ScimV2BaseUrl, Integ
         if (!status.IsSuccess) return Result<OktaPanel>.Failure(status.Errors);
         var provisioned = await ProvisionedCounts.LoadAsync(sender, account, ct);
         if (!provisioned.IsSuccess) return Result<OktaPanel>.Failure(provisioned.Errors);
-        return new OktaPanel(urls.ScimBaseUrl("v1", account.CompanyKey), urls.ScimBaseUrl("v2", account.CompanyKey), status.Value, provisioned.Value, issuedToken, clock.GetUtcNow());
+        return new OktaPanel(urls.ScimBaseUrl(PublicUrls.ScimV1, account.CompanyKey), urls.ScimBaseUrl(PublicUrls.ScimV2, account.CompanyKey), status.Value, provisioned.Value, issuedToken, clock.GetUtcNow());
     }
 
     /// <summary>The console's FAQ for a refused request: what it means, and what to do in Okta.</summary>

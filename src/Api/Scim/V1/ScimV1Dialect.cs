@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Api.Common;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.Common.Users;
 
@@ -13,7 +14,7 @@ public sealed class ScimV1Dialect : IScimDialect
 
     public string Name => "SCIM 1.1";
 
-    public string PathSegment => "v1";
+    public string PathSegment => PublicUrls.ScimV1;
 
     public string MediaType => "application/json";
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Api.Common;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.Common.Groups;
 using Platform.Api.Scim.Common.Users;
@@ -15,7 +16,7 @@ public sealed class ScimV2Dialect : IScimDialect
 
     public string Name => "SCIM 2.0";
 
-    public string PathSegment => "v2";
+    public string PathSegment => PublicUrls.ScimV2;
 
     public string MediaType => "application/scim+json";
 
