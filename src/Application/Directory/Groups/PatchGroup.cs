@@ -7,6 +7,7 @@ using Platform.Application.Common.Results;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
+using Platform.Application.Common.Telemetry;
 
 namespace Platform.Application.Directory.Groups;
 
@@ -15,8 +16,10 @@ namespace Platform.Application.Directory.Groups;
 /// alone never touches members. Concurrent patches of one group apply one after another; none is lost.
 /// </summary>
 public sealed record PatchGroupCommand(CompanyId CompanyId, string GroupId, GroupChanges Changes, IReadOnlyList<MembershipChange> MemberChanges, Actor Actor)
-    : ICommand<Result<string>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
+
     public Error DescribeConflict() =>
         Changes.DisplayName is { HasValue: true, Value: { } name } ? GroupErrors.DisplayNameTaken(name) : CommonErrors.ConcurrentConflict;
 }

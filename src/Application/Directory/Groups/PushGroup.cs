@@ -7,13 +7,16 @@ using Platform.Application.Common.Results;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
+using Platform.Application.Common.Telemetry;
 
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>Okta's Push Groups (create), or an admin creating a group Okta can later link to by name.</summary>
 public sealed record PushGroupCommand(CompanyId CompanyId, GroupProfile Profile, IReadOnlyList<string> MemberIds, Actor Actor)
-    : ICommand<Result<string>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
+
     public Error DescribeConflict() => GroupErrors.DisplayNameTaken(Profile.DisplayName);
 }
 

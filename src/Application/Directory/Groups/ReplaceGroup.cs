@@ -7,13 +7,16 @@ using Platform.Application.Common.Results;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
+using Platform.Application.Common.Telemetry;
 
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>PUT (custom-built Okta apps): the group's attributes and its members become exactly what was sent.</summary>
 public sealed record ReplaceGroupCommand(CompanyId CompanyId, string GroupId, GroupProfile Profile, IReadOnlyList<string> MemberIds, Actor Actor)
-    : ICommand<Result<string>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
+
     public Error DescribeConflict() => GroupErrors.DisplayNameTaken(Profile.DisplayName);
 }
 

@@ -8,12 +8,15 @@ using Platform.Application.Common.Results;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
+using Platform.Application.Common.Telemetry;
 
 namespace Platform.Application.Directory.Users;
 
 public sealed record CreateUserCommand(CompanyId CompanyId, UserProfile Profile, Actor Actor)
-    : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<UserView>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.Create;
+
     // Two creates of one userName racing past the check below: the unique index decides, the loser gets this.
     public Error DescribeConflict() => DirectoryErrors.UserNameTaken(Profile.UserName);
 }

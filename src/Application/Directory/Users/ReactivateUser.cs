@@ -7,11 +7,15 @@ using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
+using Platform.Application.Common.Telemetry;
 
 namespace Platform.Application.Directory.Users;
 
 /// <summary>Okta's reassign: the user is active again with everything it had.</summary>
-public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, ITenantScoped;
+public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, IDirectoryOperation
+{
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.Deactivate;
+}
 
 public sealed class ReactivateUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<ReactivateUserCommand, Result<UserView>>
