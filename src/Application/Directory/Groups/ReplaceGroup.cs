@@ -1,13 +1,12 @@
 using FluentValidation;
 using Mediator;
 using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
-using Platform.Application.Common.Telemetry;
 
 namespace Platform.Application.Directory.Groups;
 
