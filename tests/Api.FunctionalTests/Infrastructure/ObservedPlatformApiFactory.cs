@@ -18,6 +18,9 @@ public sealed class ObservedPlatformApiFactory : PlatformApiFactory
 {
     public const string RemoteAddressHeader = "X-Test-Remote-Address";
 
+    /// <summary>In the connection string (the test cluster trusts every local connection and ignores it): it must never show.</summary>
+    public const string DatabasePassword = "db-secret-4f9c2a";
+
     private readonly List<Activity> _spans = [];
 
     public CapturedLogs Logs { get; } = new();
@@ -33,6 +36,7 @@ public sealed class ObservedPlatformApiFactory : PlatformApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("ConnectionStrings:Platform", $"{ConnectionString};Password={DatabasePassword}");
         builder.UseSetting("Logging:LogLevel:Default", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Trace");

@@ -53,7 +53,7 @@ public sealed class LogScanTests(ObservedPlatformApiFactory factory) : IClassFix
 
         var entries = factory.Logs.Entries.ToList();
         Assert.Contains(entries, e => e.Level == LogLevel.Trace);
-        string[] secrets = [token, token[..^2] + "xy", company.AdminPassword, company.MemberPassword, company.AdminEmail, company.MemberEmail, racer, .. userNames];
+        string[] secrets = [ObservedPlatformApiFactory.DatabasePassword, token, token[..^2] + "xy", company.AdminPassword, company.MemberPassword, company.AdminEmail, company.MemberEmail, racer, .. userNames];
         foreach (var secret in secrets.SelectMany(s => new[] { s, Uri.EscapeDataString(s) }).Distinct())
         {
             var leaks = entries.Where(e => e.Text.Contains(secret, StringComparison.OrdinalIgnoreCase)).Select(e => $"{e.Level} {e.Category}: {e.Text}").ToList();

@@ -55,6 +55,11 @@ public sealed partial class MetricsEndpointTests(ObservedPlatformApiFactory fact
         // Company ids may be attributes; userNames, emails and tokens never are.
         Assert.DoesNotContain(userName, metrics, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(token, metrics, StringComparison.Ordinal);
+
+        // The database pool is there, named by its connection string without the password.
+        Assert.Contains("db_client_connection_count{", metrics, StringComparison.Ordinal);
+        Assert.Contains("db_client_connection_max{", metrics, StringComparison.Ordinal);
+        Assert.DoesNotContain(ObservedPlatformApiFactory.DatabasePassword, metrics, StringComparison.Ordinal);
     }
 
     [Fact]
