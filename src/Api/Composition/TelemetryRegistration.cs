@@ -38,6 +38,11 @@ public static class TelemetryRegistration
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
+                // Recorded on every request or every socket read, and not worth their cost on the hot path: dropped
+                // here, they are never enabled, so ASP.NET Core and Npgsql skip recording them.
+                .AddView("aspnetcore.routing.match_attempts", MetricStreamConfiguration.Drop)
+                .AddView("aspnetcore.authentication.*", MetricStreamConfiguration.Drop)
+                .AddView("db.client.operation.npgsql.*", MetricStreamConfiguration.Drop)
                 .AddPrometheusExporter());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting])) telemetry.UseOtlpExporter();

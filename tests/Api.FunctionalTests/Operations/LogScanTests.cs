@@ -7,7 +7,8 @@ namespace Platform.Api.FunctionalTests.Operations;
 
 /// <summary>
 /// Nothing secret or personal in any log line at any level: the server logs at Trace into <see cref="CapturedLogs"/>
-/// while Okta's sequence runs, and no entry may contain a token, a password, a userName or an email it used.
+/// while Okta's sequence runs, and no entry may contain a token, a password, a userName or an email it used;
+/// expected outcomes (409, 401, 404, a refused body) log nothing at Error.
 /// </summary>
 [Collection(TelemetryCollection.Name)]
 public sealed class LogScanTests(ObservedPlatformApiFactory factory) : IClassFixture<ObservedPlatformApiFactory>
@@ -50,6 +51,8 @@ public sealed class LogScanTests(ObservedPlatformApiFactory factory) : IClassFix
         Assert.Single(racing, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(racing.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.ScimClient($"Bearer {token[..^2]}xy").GetAsync(users)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await scim.GetAsync($"{users}/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await scim.PostAsync(users, ScimWire.Content("{\"userName\": \"grace.hopper@navy.example\",", "v2"))).StatusCode);
 
         var entries = factory.Logs.Entries.ToList();
         Assert.Contains(entries, e => e.Level == LogLevel.Trace);

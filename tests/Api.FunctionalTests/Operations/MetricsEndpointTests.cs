@@ -60,6 +60,10 @@ public sealed partial class MetricsEndpointTests(ObservedPlatformApiFactory fact
         Assert.Contains("db_client_connection_count{", metrics, StringComparison.Ordinal);
         Assert.Contains("db_client_connection_max{", metrics, StringComparison.Ordinal);
         Assert.DoesNotContain(ObservedPlatformApiFactory.DatabasePassword, metrics, StringComparison.Ordinal);
+
+        // Per-request and per-read instruments not worth their cost are dropped (and so never recorded).
+        Assert.DoesNotContain("aspnetcore_routing_match_attempts", metrics, StringComparison.Ordinal);
+        Assert.DoesNotContain("db_client_operation_npgsql_bytes_read", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
