@@ -213,7 +213,11 @@ public static class PlatformCli
         await using var app = ServerHost.Build([], builder =>
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.AddConsole(o =>
+            {
+                o.LogToStandardErrorThreshold = LogLevel.Trace;
+                o.FormatterName = Microsoft.Extensions.Logging.Console.ConsoleFormatterNames.Simple;
+            });
             builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
             Configure.Value?.Invoke(builder);
         });

@@ -21,6 +21,7 @@ public static class ServerHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddPlatformTelemetry();
         configure?.Invoke(builder);
         ConfigureServices(builder.Services, builder.Configuration);
 
@@ -75,7 +76,10 @@ public static class ServerHost
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        app.UseMiddleware<RequestTracking>();
         app.UseSecurityHeaders();
+        // Before the forwarded headers replace the connection's address: see MetricsEndpoint.
+        app.UseMetricsEndpoint(app.Configuration);
         if (app.Configuration.GetValue("ReverseProxy:ForwardedHeaders", false)) app.UseForwardedHeaders();
         app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledError));
         app.UseStatusCodePages();

@@ -1,6 +1,7 @@
 using Mediator;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Application.Tenancy;
 using Platform.Domain.Common;
 using Platform.Domain.Integrations;
@@ -28,18 +29,19 @@ public sealed class AuthenticateScimClientHandler(
     {
         // The presented token is hashed before anything else so that every failure path does the same work.
         var presentedHash = verifier.Hash(query.PresentedToken ?? string.Empty);
-        if (!CompanyKey.IsValid(query.CompanyKey)) return IntegrationErrors.InvalidScimToken;
+        if (!CompanyKey.IsValid(query.CompanyKey)) return UnknownCompany();
 
         var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
 
         // The credentials are read even for an unknown company (for an id that matches nothing), so that the answer
         // takes as long either way and company keys cannot be told apart by timing.
         var credentials = await integrations.ListAsync(new ScimCredentialsOfCompanySpec(company?.Id ?? new CompanyId(Guid.Empty)), ct);
-        if (company is null) return IntegrationErrors.InvalidScimToken;
+        if (company is null) return UnknownCompany();
 
         if (string.IsNullOrEmpty(query.PresentedToken))
         {
             failures.Record(company.Id, ScimAuthenticationFailureReason.MissingToken, clock.GetUtcNow());
+            PlatformTelemetry.RecordScimAuthenticationFailure("missing_token", company.Id);
             return IntegrationErrors.InvalidScimToken;
         }
 
@@ -53,6 +55,13 @@ public sealed class AuthenticateScimClientHandler(
         }
 
         failures.Record(company.Id, ScimAuthenticationFailureReason.WrongToken, clock.GetUtcNow());
+        PlatformTelemetry.RecordScimAuthenticationFailure("wrong_token", company.Id);
+        return IntegrationErrors.InvalidScimToken;
+    }
+
+    private static Error UnknownCompany()
+    {
+        PlatformTelemetry.RecordScimAuthenticationFailure("unknown_company", companyId: null);
         return IntegrationErrors.InvalidScimToken;
     }
 }

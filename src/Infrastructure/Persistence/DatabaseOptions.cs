@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Platform.Infrastructure.Persistence;
 
@@ -9,7 +11,7 @@ internal static class DatabaseOptions
     {
         builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
-        return builder;
+        return QuietExpectedFailures(builder);
     }
 
     public static DbContextOptionsBuilder<T> ForSqlite<T>(DbContextOptionsBuilder<T> builder, string connectionString)
@@ -17,6 +19,20 @@ internal static class DatabaseOptions
     {
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+        return QuietExpectedFailures(builder);
+    }
+
+    /// <summary>
+    /// EF Core logs every failed command and SaveChanges at Error, a lost unique-key race included, which the unit of
+    /// work answers as a 409: an expected outcome, not a page for the operator. Those two events go to Debug; a genuine
+    /// fault still reaches the log at Error, from the use case's behaviour and the exception handler, with its stack.
+    /// </summary>
+    private static DbContextOptionsBuilder<T> QuietExpectedFailures<T>(DbContextOptionsBuilder<T> builder)
+        where T : DbContext
+    {
+        builder.ConfigureWarnings(warnings => warnings.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
         return builder;
     }
 }

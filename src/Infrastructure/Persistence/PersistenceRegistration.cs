@@ -42,6 +42,9 @@ internal static class PersistenceRegistration
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<PlatformDbContext>(DatabaseHealthChecks.Reachable, tags: [DatabaseHealthChecks.ReadyTag])
+            .AddCheck<MigrationsAppliedCheck>(DatabaseHealthChecks.Migrated, tags: [DatabaseHealthChecks.ReadyTag]);
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Mediator;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
@@ -9,7 +9,10 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>Okta's unlink with "delete the group": the group and its memberships go; the users stay.</summary>
-public sealed record DeleteGroupCommand(CompanyId CompanyId, string GroupId, Actor Actor) : ICommand<Result>, ITenantScoped;
+public sealed record DeleteGroupCommand(CompanyId CompanyId, string GroupId, Actor Actor) : ICommand<Result>, IDirectoryOperation
+{
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
+}
 
 public sealed class DeleteGroupHandler(IRepository<Group> groups, IGroupMembers members, TimeProvider clock) : ICommandHandler<DeleteGroupCommand, Result>
 {

@@ -1,9 +1,9 @@
 using FluentValidation;
 using Mediator;
 using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
@@ -15,8 +15,10 @@ namespace Platform.Application.Directory.Groups;
 /// alone never touches members. Concurrent patches of one group apply one after another; none is lost.
 /// </summary>
 public sealed record PatchGroupCommand(CompanyId CompanyId, string GroupId, GroupChanges Changes, IReadOnlyList<MembershipChange> MemberChanges, Actor Actor)
-    : ICommand<Result<string>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
+
     public Error DescribeConflict() =>
         Changes.DisplayName is { HasValue: true, Value: { } name } ? GroupErrors.DisplayNameTaken(name) : CommonErrors.ConcurrentConflict;
 }

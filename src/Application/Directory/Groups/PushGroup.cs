@@ -1,9 +1,9 @@
 using FluentValidation;
 using Mediator;
 using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Tenancy;
@@ -12,8 +12,10 @@ namespace Platform.Application.Directory.Groups;
 
 /// <summary>Okta's Push Groups (create), or an admin creating a group Okta can later link to by name.</summary>
 public sealed record PushGroupCommand(CompanyId CompanyId, GroupProfile Profile, IReadOnlyList<string> MemberIds, Actor Actor)
-    : ICommand<Result<string>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
+
     public Error DescribeConflict() => GroupErrors.DisplayNameTaken(Profile.DisplayName);
 }
 

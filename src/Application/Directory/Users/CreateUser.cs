@@ -2,9 +2,9 @@ using FluentValidation;
 using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
@@ -12,8 +12,10 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Users;
 
 public sealed record CreateUserCommand(CompanyId CompanyId, UserProfile Profile, Actor Actor)
-    : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<UserView>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.Create;
+
     // Two creates of one userName racing past the check below: the unique index decides, the loser gets this.
     public Error DescribeConflict() => DirectoryErrors.UserNameTaken(Profile.UserName);
 }

@@ -1,9 +1,9 @@
 using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
@@ -13,8 +13,10 @@ namespace Platform.Application.Directory.Users;
 
 /// <summary>Applies a change set to the stored user. The result is validated as a whole (e.g. userName cannot be removed).</summary>
 public sealed record PatchUserCommand(CompanyId CompanyId, string UserId, UserChanges Changes, Actor Actor)
-    : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<UserView>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.Update;
+
     public Error DescribeConflict() =>
         Changes.UserName is { HasValue: true, Value: { } name } ? DirectoryErrors.UserNameTaken(name) : DirectoryErrors.UserChangedConcurrently;
 }

@@ -1,8 +1,8 @@
 using MapsterMapper;
 using Mediator;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
@@ -11,7 +11,10 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Users;
 
 /// <summary>Okta's reassign: the user is active again with everything it had.</summary>
-public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, ITenantScoped;
+public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, IDirectoryOperation
+{
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.Deactivate;
+}
 
 public sealed class ReactivateUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<ReactivateUserCommand, Result<UserView>>

@@ -2,9 +2,9 @@ using FluentValidation;
 using MapsterMapper;
 using Mediator;
 using Platform.Application.Common.Behaviors;
-using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Common.Telemetry;
 using Platform.Application.Directory.Groups;
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Users;
@@ -15,8 +15,10 @@ namespace Platform.Application.Directory.Users;
 /// <summary>PUT: the profile replaces every writable attribute; an attribute left out is cleared. <c>active:false</c> deactivates.</summary>
 /// <param name="KeepActive">The client did not send <c>active</c>: the user stays as active or inactive as it is.</param>
 public sealed record ReplaceUserCommand(CompanyId CompanyId, string UserId, UserProfile Profile, bool KeepActive, Actor Actor)
-    : ICommand<Result<UserView>>, ITenantScoped, IConflictDescriber
+    : ICommand<Result<UserView>>, IDirectoryOperation, IConflictDescriber
 {
+    public DirectoryOperationKind OperationKind => DirectoryOperationKind.Update;
+
     public Error DescribeConflict() => DirectoryErrors.UserNameTaken(Profile.UserName);
 }
 
