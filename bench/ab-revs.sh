@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # ab-revs.sh - two builds of our own server side by side, in one run (ABBA), to show what a change did to speed:
 #   bash bench/ab-revs.sh BASE_REV [OTHER_REV]      from the repository root; OTHER_REV defaults to the working tree
-# Each build is published in Release from a clean checkout of its revision, runs on its own database of one
-# throwaway DURABLE PostgreSQL 15 cluster (fsync on) with default logging, provisioned with its own CLI verbs.
+# Each build is published in Release from a clean checkout of its revision, runs from its publish folder (so its own
+# appsettings.json applies: the production logging configuration) on its own database of one throwaway DURABLE
+# PostgreSQL 15 cluster (fsync on), provisioned with its own CLI verbs.
 # The shared kit's scim_bench.sh (../shared/bench) seeds both alike and alternates A,B / B,A per scenario, so the
 # table's A/B ratios carry the machine's noise on both sides. Settings pass through to scim_bench.sh
 # (N, DURATION, ROUNDS, SCENARIOS, CONCURRENCY, ...). Needs root, wrk, jq, curl, PostgreSQL 15 server binaries.
@@ -51,12 +52,11 @@ start() {  # name -> sets URL_<name>, TOKEN_<name>, PID_<name>
   app=$(ls "$TMP/app-$1"/*.runtimeconfig.json | head -1); app=${app%.runtimeconfig.json}.dll
   db="platform_$1"
   runuser -u postgres -- "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE $db"
-  mkdir -p "$TMP/cwd-$1"
   export Database__Provider=PostgreSql ConnectionStrings__Platform="Host=127.0.0.1;Port=$PGPORT;Database=$db;Username=postgres"
-  company=$(cd "$TMP/cwd-$1" && dotnet "$app" companies create "Bench $1" --admin-email "admin@bench.example" --json | json companyKey) || exit 1
-  out=$(cd "$TMP/cwd-$1" && dotnet "$app" integrations add okta --company "$company" --json) || exit 1
+  company=$(cd "$TMP/app-$1" && dotnet "$app" companies create "Bench $1" --admin-email "admin@bench.example" --json | json companyKey) || exit 1
+  out=$(cd "$TMP/app-$1" && dotnet "$app" integrations add okta --company "$company" --json) || exit 1
   port=$(free_port)
-  (cd "$TMP/cwd-$1" && ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet "$app" >"$OUT/server-$1.log" 2>&1) &
+  (cd "$TMP/app-$1" && ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet "$app" >"$OUT/server-$1.log" 2>&1) &
   PIDS+=($!)
   wait_ok "http://127.0.0.1:$port/healthz" || { echo "$1 did not start"; tail -5 "$OUT/server-$1.log"; exit 1; }
   printf -v "URL_$1" '%s' "http://127.0.0.1:$port/scim/v2/$company"
