@@ -34,6 +34,7 @@ public static class ServerHost
         services.AddInfrastructure(configuration);
         services.AddPlatformMediator();
         services.AddSingleton<PublicUrls>();
+        services.AddScimRequestLogging();
         // Registered first so that the schema is in place before anything else starts.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 
@@ -79,6 +80,7 @@ public static class ServerHost
         app.UseConsoleStatusPages();
         app.UseStaticFiles();
         app.UseScimPathNormalization();
+        app.UseScimRequestLogging();
         app.UseRouting();
         app.UseApiCsrfGuard();
         // Admin API answers may carry a token or directory data: never stored by a browser or a proxy.
