@@ -8,26 +8,13 @@ public sealed class ScimRequestMappings : IRegister
     public void Register(TypeAdapterConfig config)
     {
         config.NewConfig<ScimRequestRecord, ScimRequestSummaryView>()
-            .ConstructUsing(r => new ScimRequestSummaryView(
-                r.Id.Value, r.OccurredAt, r.Version, r.Method, r.Path, r.Resource, r.Status, r.ScimType, r.ErrorDetail, r.Refusal, r.DurationMs, r.RequestId));
+            .Map(view => view.Id, request => request.Id.Value);
         config.NewConfig<ScimRequestRecord, ScimRequestView>()
-            .ConstructUsing(r => new ScimRequestView(
-                r.Id.Value,
-                r.OccurredAt,
-                r.IntegrationId == null ? null : r.IntegrationId.Value.Value,
-                r.Version,
-                r.Method,
-                r.Path,
-                r.Resource,
-                r.Status,
-                r.ScimType,
-                r.ErrorDetail,
-                r.Refusal,
-                r.DurationMs,
-                r.RequestId,
-                r.RequestBody,
-                r.ResponseBody));
+            .Map(view => view.Id, request => request.Id.Value)
+            .Map(view => view.IntegrationId, request => request.IntegrationId == null ? (Guid?)null : request.IntegrationId.Value.Value);
         config.NewConfig<ScimRequestRecord, ScimAuthenticationFailure>()
-            .ConstructUsing(r => new ScimAuthenticationFailure(r.Id.Value, r.OccurredAt, r.Refusal ?? ScimRefusal.WrongToken));
+            .Map(failure => failure.RequestId, request => request.Id.Value)
+            .Map(failure => failure.At, request => request.OccurredAt)
+            .Map(failure => failure.Reason, request => request.Refusal ?? ScimRefusal.WrongToken);
     }
 }

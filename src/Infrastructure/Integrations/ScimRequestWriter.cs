@@ -35,6 +35,7 @@ internal sealed class ScimRequestWriter(
         new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity)) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false });
 
     private readonly ConcurrentDictionary<CompanyId, RefusalWindow> _refusals = new();
+    // Never disposed: the host may stop this service (and flush) after the container has disposed it.
     private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly List<ScimRequestRecord> _failed = [];
     private int _failedAttempts;
@@ -121,12 +122,6 @@ internal sealed class ScimRequestWriter(
     {
         await base.StopAsync(cancellationToken);
         await FlushAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _flushing.Dispose();
-        base.Dispose();
     }
 
     private async Task<bool> TryWriteAsync(List<ScimRequestRecord> batch, CancellationToken ct)
