@@ -95,6 +95,26 @@ public sealed class ScimRequestLogTests(PlatformApiFactory factory) : IClassFixt
         Assert.DoesNotContain("PASSWORD", (string)patch["requestBody"]!);
         Assert.Equal(expected.Select(e => Uri.UnescapeDataString(e.Path)), rows.Select(r => Uri.UnescapeDataString((string)r["path"]!)));
 
+        // The console: the list, filtered to refusals, and each failure explained.
+        var consoleList = await admin.GetStringAsync("/settings/integrations/okta/requests?status=4xx");
+        var refusedCount = expected.Count(e => e.Status is >= 400 and < 500);
+        Assert.Contains($"Showing 1–{refusedCount} of {refusedCount}", consoleList);
+        Assert.DoesNotContain(Password, consoleList);
+        Assert.DoesNotContain(token, consoleList);
+        var allRows = await admin.GetStringAsync("/settings/integrations/okta/requests");
+        Assert.Contains($"Showing 1–{expected.Count} of {expected.Count}", allRows);
+        foreach (var (row, explained) in new[] { (rows[^2], "not the current one"), (rows[3], "A user with that userName already exists"), (rows[^4], "Okta asked for a user this platform does not have"), (rows[^3], "Okta sent a value the platform refused") })
+        {
+            var html = await admin.GetStringAsync($"/settings/integrations/okta/requests/{(string)row["id"]!}");
+            Assert.Contains(explained, html);
+            Assert.DoesNotContain(Password, html);
+            Assert.DoesNotContain(token, html);
+        }
+
+        var member = await factory.SignedInClientAsync(company, admin: false);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/settings/integrations/okta/requests")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/settings/integrations/okta/requests/{(string)rows[0]["id"]!}")).StatusCode);
+
         // Filters.
         var refused = await (await admin.GetAsync($"/api/companies/{company.Key}/integrations/okta/requests?status=4xx&resource=groups")).ReadObjectAsync();
         Assert.Equal(1, (int)refused["total"]!);
