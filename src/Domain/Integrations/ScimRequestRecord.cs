@@ -9,6 +9,7 @@ namespace Platform.Domain.Integrations;
 /// </summary>
 public sealed class ScimRequestRecord
 {
+    public const int MethodMaxLength = 10;
     public const int PathMaxLength = 2000;
     public const int ErrorDetailMaxLength = 1000;
     public const int RequestIdMaxLength = 100;
@@ -43,7 +44,7 @@ public sealed class ScimRequestRecord
         IntegrationId = integrationId;
         Refusal = refusal;
         Version = version;
-        Method = method;
+        Method = Cut(method, MethodMaxLength);
         Path = Cut(path, PathMaxLength);
         Resource = ResourceOf(path);
         Status = status;
@@ -51,8 +52,8 @@ public sealed class ScimRequestRecord
         ErrorDetail = errorDetail is null ? null : Cut(errorDetail, ErrorDetailMaxLength);
         DurationMs = Math.Max(0, durationMs);
         RequestId = Cut(requestId, RequestIdMaxLength);
-        RequestBody = requestBody is null ? null : CutBody(requestBody);
-        ResponseBody = responseBody is null ? null : CutBody(responseBody);
+        RequestBody = requestBody is null ? null : CutBody(Clean(requestBody));
+        ResponseBody = responseBody is null ? null : CutBody(Clean(responseBody));
     }
 
     public CompanyId CompanyId { get; private set; }
@@ -99,7 +100,37 @@ public sealed class ScimRequestRecord
             : ScimResource.Other;
     }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Cut(string text, int max)
+    {
+        text = Clean(text);
+        return text.Length <= max ? text : text[..(max - 1)] + "…";
+    }
+
+    /// <summary>
+    /// What a client put in a path or a body may hold a NUL or a lone surrogate, which the database cannot store; one
+    /// such row would fail the whole batch it is written with. Both become U+FFFD.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            if (c == '\0') clean = false;
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(c)) clean = false;
+        }
+
+        if (clean) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (chars[i] == '\0' || char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+
+        return new string(chars);
+    }
 
     private static string CutBody(string body) =>
         body.Length <= BodyMaxChars ? body : body[..(BodyMaxChars - TruncationMarker.Length)] + TruncationMarker;

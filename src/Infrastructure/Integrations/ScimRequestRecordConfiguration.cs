@@ -19,7 +19,7 @@ internal sealed class ScimRequestRecordConfiguration : IEntityTypeConfiguration<
         // No foreign key to integrations: a row outlives a re-added integration, and a refused request has none.
         builder.Property(r => r.Refusal).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).HasMaxLength(4).IsRequired();
-        builder.Property(r => r.Method).HasMaxLength(10).IsRequired();
+        builder.Property(r => r.Method).HasMaxLength(ScimRequestRecord.MethodMaxLength).IsRequired();
         builder.Property(r => r.Path).HasMaxLength(ScimRequestRecord.PathMaxLength).IsRequired();
         builder.Property(r => r.Resource).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.ScimType).HasMaxLength(40);

@@ -89,9 +89,9 @@ public sealed class ScimRequestLogTests(PlatformApiFactory factory) : IClassFixt
         Assert.Contains("ada@example.com", (string)create["requestBody"]!);
         Assert.Contains(id, (string)create["responseBody"]!);
         var patch = await (await admin.GetAsync($"/api/companies/{company.Key}/integrations/okta/requests/{(string)rows[6]["id"]!}")).ReadObjectAsync();
-        Assert.Contains("\"active\": false", (string)patch["requestBody"]!);
-        Assert.Contains("\"path\": \"password\"", (string)patch["requestBody"]!);
-        Assert.DoesNotContain("\"value\": \"", (string)patch["requestBody"]!);
+        Assert.Contains("\"active\":false", (string)patch["requestBody"]!);
+        Assert.Contains("\"path\":\"password\"", (string)patch["requestBody"]!);
+        Assert.DoesNotContain("\"value\":\"", (string)patch["requestBody"]!);
         Assert.DoesNotContain("PASSWORD", (string)patch["requestBody"]!);
         Assert.Equal(expected.Select(e => Uri.UnescapeDataString(e.Path)), rows.Select(r => Uri.UnescapeDataString((string)r["path"]!)));
 

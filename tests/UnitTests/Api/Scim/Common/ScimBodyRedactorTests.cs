@@ -44,16 +44,33 @@ public sealed class ScimBodyRedactorTests
         var redacted = Redact("""{"Operations":[{"op":"replace","value":{"active":false,"password":"t1meMa$heen"}}]}""")!;
 
         Assert.DoesNotContain(Secret, redacted);
-        Assert.Contains("\"active\": false", redacted);
+        Assert.Contains("\"active\":false", redacted);
     }
 
     [Fact]
-    public void Redact_Json_IsPrettyPrintedWithCharactersAsTheyAre()
+    public void Redact_JsonWithoutAPassword_IsKeptAsSent()
     {
-        var redacted = Redact("""{"userName":"zoë@example.com","displayName":"O'Brien <b>"}""")!;
+        const string body = """{"userName":"zoë@example.com", "displayName":"O'Brien <b>"}""";
 
-        Assert.Equal("{\n  \"userName\": \"zoë@example.com\",\n  \"displayName\": \"O'Brien <b>\"\n}", redacted.ReplaceLineEndings("\n"));
+        Assert.Equal(body, Redact(body));
     }
+
+    [Fact]
+    public void Redact_PasswordSpeltWithAnEscape_IsStillRemoved()
+    {
+        var redacted = Redact("""{"userName":"ada","p\u0061ssword":"t1meMa$heen"}""")!;
+
+        Assert.DoesNotContain(Secret, redacted);
+    }
+
+    [Fact]
+    public void Indent_Json_IsPrettyPrintedWithCharactersAsTheyAre() =>
+        Assert.Equal(
+            "{\n  \"userName\": \"zoë@example.com\",\n  \"displayName\": \"O'Brien <b>\"\n}",
+            ScimBodyRedactor.Indent("""{"userName":"zoë@example.com","displayName":"O'Brien <b>"}""").ReplaceLineEndings("\n"));
+
+    [Fact]
+    public void Indent_NotJson_IsShownAsItIs() => Assert.Equal("(not JSON, 3 bytes)", ScimBodyRedactor.Indent("(not JSON, 3 bytes)"));
 
     [Theory]
     [InlineData("password=t1meMa$heen&user=ada")]
