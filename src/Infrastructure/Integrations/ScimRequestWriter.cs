@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,8 @@ namespace Platform.Infrastructure.Integrations;
 /// <summary>
 /// The request log's write-behind. A SCIM request only enqueues its record (no database round trip on the request's
 /// way); this service writes what is queued in batches, as soon as <see cref="BatchSize"/> rows wait or
-/// <see cref="Linger"/> after the first one, each batch one <c>SaveChanges</c> in its own scope, and writes the rest
+/// <see cref="Linger"/> after the first one, each batch in its own scope (one <c>COPY</c> on PostgreSQL, see
+/// <see cref="ScimRequestCopy"/>; one <c>SaveChanges</c> on SQLite), and writes the rest
 /// when the host stops cleanly. A full queue drops new records (counted, with a warning) rather than hold a request.
 /// Refused requests are throttled per company and minute in this process, so that a flood of bad tokens cannot
 /// grow the table faster than that.
@@ -130,6 +132,12 @@ internal sealed class ScimRequestWriter(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            if (db.Database.IsNpgsql())
+            {
+                await ScimRequestCopy.WriteAsync(db, batch, ct);
+                return true;
+            }
+
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Set<ScimRequestRecord>().AddRange(batch);
             await db.SaveChangesAsync(ct);
