@@ -15,7 +15,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration);
         services.AddSingleton<TimeProvider, DatabasePrecisionClock>();
         services.AddTenancyInfrastructure();
-        services.AddIntegrationsInfrastructure();
+        services.AddIntegrationsInfrastructure(configuration);
         services.AddDirectoryInfrastructure();
         return services;
     }

@@ -29,6 +29,8 @@ public static class ConsoleRegistration
             options.Conventions.AllowAnonymousToPage("/Console/Status");
             options.Conventions.AuthorizePage("/Integrations/Console/Okta", CurrentAccount.AdminPolicy);
             options.Conventions.AuthorizePage("/Integrations/Console/OktaReset", CurrentAccount.AdminPolicy);
+            options.Conventions.AuthorizePage("/Integrations/Console/Requests", CurrentAccount.AdminPolicy);
+            options.Conventions.AuthorizePage("/Integrations/Console/RequestDetails", CurrentAccount.AdminPolicy);
             options.Conventions.AuthorizePage("/Directory/Console/Groups/New", CurrentAccount.AdminPolicy);
             options.Conventions.AddPageRoute("/Console/Status", "forbidden");
             // Every page shows one company's data, and two of them a token: nothing may stay in a cache.

@@ -38,6 +38,7 @@ public static class ServerHost
         services.AddSingleton<PublicUrls>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IRequestContext, HttpRequestContext>();
+        services.AddScimRequestLogging();
         // Registered first so that the schema is in place before anything else starts.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 
@@ -86,6 +87,7 @@ public static class ServerHost
         app.UseConsoleStatusPages();
         app.UseStaticFiles();
         app.UseScimPathNormalization();
+        app.UseScimRequestLogging();
         app.UseRouting();
         app.UseApiCsrfGuard();
         // Admin API answers may carry a token or directory data: never stored by a browser or a proxy.

@@ -48,5 +48,25 @@ public static class IntegrationEndpoints
             return result.ToHttp(issued => Results.Ok(IntegrationResponse.From(companyKey, issued.Integration, urls, issued.Token)));
         })
         .WithSummary("Issue a new API token. The old token stops working at once; no users, groups or history are erased.");
+
+        company.MapGet("/integrations/okta/requests", async (
+            HttpContext http, ISender sender, string? status, string? method, string? resource, string? from, string? to, int? skip, int? take, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var filter = new ScimRequestListParameters(status, method, resource, from, to).ToFilter();
+            if (!filter.IsSuccess) return ResultHttp.Problem(filter.Errors);
+            var result = await sender.Send(new ListScimRequestsQuery(account.CompanyId, filter.Value, skip ?? 0, take ?? 50), ct);
+            return result.ToHttp(Results.Ok);
+        })
+        .WithSummary("The SCIM request log: every request Okta (or another SCIM client) made, newest first, without bodies.")
+        .WithDescription("Filters: status (2xx, 4xx, 5xx), method, resource (Users, Groups, Other), from and to (ISO 8601). Paged with skip and take (at most 200).");
+
+        company.MapGet("/integrations/okta/requests/{id:guid}", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var account = CurrentAccount.From(http.User)!;
+            var result = await sender.Send(new GetScimRequestQuery(account.CompanyId, new ScimRequestId(id)), ct);
+            return result.ToHttp(Results.Ok);
+        })
+        .WithSummary("One SCIM request with its exchange: the request and response bodies, passwords removed.");
     }
 }

@@ -13,15 +13,16 @@ namespace Platform.Application.Integrations;
 public sealed record AuthenticateScimClientQuery(string CompanyKey, string? PresentedToken) : IQuery<Result<ScimClient>>;
 
 /// <summary>
-/// A refusal for a company that exists is recorded (the reason, never the token) so that the console can explain a
-/// failing credential test; refusals for unknown companies are not, so nobody can fill memory with made-up keys.
+/// A refusal for a company that exists is noted (the reason, never the token) so that the SCIM edge can put it into
+/// the company's request log and the console can explain a failing credential test; refusals for unknown companies
+/// are not, so nobody can fill the log with made-up keys.
 /// </summary>
 public sealed class AuthenticateScimClientHandler(
     IRepository<Company> companies,
     IRepository<Integration> integrations,
     IScimTokenVerifier verifier,
     IIntegrationUsage usage,
-    IScimAuthenticationFailures failures,
+    IScimRefusals refusals,
     TimeProvider clock)
     : IQueryHandler<AuthenticateScimClientQuery, Result<ScimClient>>
 {
@@ -40,7 +41,7 @@ public sealed class AuthenticateScimClientHandler(
 
         if (string.IsNullOrEmpty(query.PresentedToken))
         {
-            failures.Record(company.Id, ScimAuthenticationFailureReason.MissingToken, clock.GetUtcNow());
+            refusals.Note(company.Id, ScimRefusal.MissingToken);
             PlatformTelemetry.RecordScimAuthenticationFailure("missing_token", company.Id);
             return IntegrationErrors.InvalidScimToken;
         }
@@ -54,7 +55,7 @@ public sealed class AuthenticateScimClientHandler(
             }
         }
 
-        failures.Record(company.Id, ScimAuthenticationFailureReason.WrongToken, clock.GetUtcNow());
+        refusals.Note(company.Id, ScimRefusal.WrongToken);
         PlatformTelemetry.RecordScimAuthenticationFailure("wrong_token", company.Id);
         return IntegrationErrors.InvalidScimToken;
     }

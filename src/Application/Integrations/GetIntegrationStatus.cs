@@ -14,7 +14,7 @@ public sealed record GetIntegrationStatusQuery(CompanyId CompanyId, IntegrationK
 public sealed class GetIntegrationStatusHandler(
     IRepository<Integration> integrations,
     IIntegrationUsage usage,
-    IScimAuthenticationFailures failures,
+    IRepository<ScimRequestRecord> requests,
     IMapper mapper)
     : IQueryHandler<GetIntegrationStatusQuery, Result<IntegrationStatusView>>
 {
@@ -27,6 +27,7 @@ public sealed class GetIntegrationStatusHandler(
 
         var view = mapper.Map<IntegrationView>(integration).WithUsesInThisProcess(usage);
         var verified = view.LastUsedAt is { } lastUsed && lastUsed >= view.TokenIssuedAt;
-        return new IntegrationStatusView(view, verified, failures.Recent(query.CompanyId, MaxFailuresShown));
+        var failures = await requests.ListAsync(new RecentScimRefusalsSpec(query.CompanyId, MaxFailuresShown), ct);
+        return new IntegrationStatusView(view, verified, failures);
     }
 }

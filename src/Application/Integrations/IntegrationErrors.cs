@@ -11,6 +11,10 @@ public static class IntegrationErrors
     public static Error AlreadyExists(IntegrationKind kind) =>
         Error.Conflict("integrations.already_exists", $"This company already has an {kind} integration. Use Reset API Token to issue a new token.");
 
+    public static readonly Error ScimRequestNotFound = Error.NotFound(
+        "integrations.scim_request_not_found",
+        "There is no such request in this company's request log. Old requests are removed after the retention period.");
+
     /// <summary>
     /// One answer for every authentication failure — missing, malformed, wrong, reset or another company's token, or an
     /// unknown company — so that nobody can tell companies apart. It is what an Okta admin reads, so it says what to check.

@@ -1,3 +1,6 @@
+using Platform.Domain.Integrations;
+
 namespace Platform.Application.Integrations;
 
-public sealed record ScimAuthenticationFailure(DateTimeOffset At, ScimAuthenticationFailureReason Reason);
+/// <summary>A refused SCIM request as the Okta page lists it; <paramref name="RequestId"/> opens it in the request log.</summary>
+public sealed record ScimAuthenticationFailure(Guid RequestId, DateTimeOffset At, ScimRefusal Reason);

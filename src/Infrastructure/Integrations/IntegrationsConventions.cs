@@ -6,6 +6,9 @@ namespace Platform.Infrastructure.Integrations;
 
 internal sealed class IntegrationsConventions : IModelConventions
 {
-    public void Configure(ModelConfigurationBuilder configurationBuilder) =>
+    public void Configure(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Properties<IntegrationId>().HaveConversion<IntegrationIdConverter>();
+        configurationBuilder.Properties<ScimRequestId>().HaveConversion<ScimRequestIdConverter>();
+    }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.FunctionalTests.Infrastructure;
+using Platform.Application.Integrations;
+using Platform.Infrastructure.Integrations;
 
 namespace Platform.Api.FunctionalTests.Scim;
 
@@ -43,5 +46,23 @@ public sealed class SqliteSmokeTests(SqlitePlatformApiFactory factory) : IClassF
         await scim.PatchScim($"{baseUrl}/Groups/{groupId}", ScimWire.Patch(new JsonObject { ["op"] = "replace", ["path"] = "members", ["value"] = new JsonArray() }), "v2");
         Assert.Null((await (await scim.GetAsync($"{baseUrl}/Groups/{groupId}")).ReadObjectAsync())["members"]?.AsArray().FirstOrDefault());
         Assert.Equal(HttpStatusCode.NoContent, (await scim.DeleteAsync($"{baseUrl}/Groups/{groupId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RequestLog_WorksOnSqlite()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        await factory.ScimClient(token).GetAsync($"/scim/v1/{company.Key}/Users?startIndex=1&count=2");
+        await factory.ScimClient("wrong").GetAsync($"/scim/v1/{company.Key}/Users");
+        await factory.Services.GetRequiredService<IScimRequestLog>().FlushAsync(default);
+        await factory.Services.GetRequiredService<ScimRequestPruner>().PruneAsync(default);
+
+        var admin = await factory.SignedInClientAsync(company);
+        var refused = await (await admin.GetAsync($"/api/companies/{company.Key}/integrations/okta/requests?status=4xx&from=2000-01-01T00:00Z")).ReadObjectAsync();
+        var all = await (await admin.GetAsync($"/api/companies/{company.Key}/integrations/okta/requests")).ReadObjectAsync();
+
+        Assert.Equal(1, (int)refused["total"]!);
+        Assert.Equal([401, 200], all["requests"]!.AsArray().Select(r => (int)r!["status"]!));
+        Assert.Contains("The API token was not accepted", await admin.GetStringAsync("/settings/integrations/okta"));
     }
 }

@@ -58,6 +58,7 @@ public sealed partial class OktaSetupTests(ConsoleFixture fixture)
 
         // A request with a wrong token shows up with what it means.
         Assert.Equal(HttpStatusCode.Unauthorized, (await Server.ScimGetAsync(users, "plat_scim_pasted-into-the-wrong-field")).StatusCode);
+        await Server.FlushRequestLogAsync(company, 2);
         await page.ReloadAsync();
         await Expect(page.Locator("#failures")).ToContainTextAsync("The API token was not accepted");
         await page.ScreenshotAsync("okta-masked");

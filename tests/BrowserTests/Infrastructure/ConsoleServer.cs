@@ -72,6 +72,25 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
     public async Task<string> AddOktaAsync(TestCompany company) =>
         (await SendAsync(s => s.Send(new AddIntegrationCommand(company.Id, IntegrationKind.Okta, Actor.Operator("tests"))))).Value.Token;
 
+    /// <summary>
+    /// Writes the request log now, once it holds at least <paramref name="requests"/> of the company's requests. Over a
+    /// real socket the client can have the whole answer a moment before the server has queued its record, so this
+    /// flushes until the record is there (bounded), instead of sleeping.
+    /// </summary>
+    public async Task FlushRequestLogAsync(TestCompany company, int requests)
+    {
+        var log = Services.GetRequiredService<IScimRequestLog>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await log.FlushAsync(default);
+            var page = await SendAsync(s => s.Send(new ListScimRequestsQuery(company.Id, new ScimRequestFilter(), 0, 1)));
+            if (page.Value.Total >= requests) return;
+            await Task.Delay(10);
+        }
+
+        throw new InvalidOperationException($"The request log did not reach {requests} requests.");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

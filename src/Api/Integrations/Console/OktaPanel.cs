@@ -43,9 +43,9 @@ public sealed record OktaPanel(string ScimV1BaseUrl, string ScimV2BaseUrl, Integ
     }
 
     /// <summary>The console's FAQ for a refused request: what it means, and what to do in Okta.</summary>
-    public static (string What, string Meaning) Explain(ScimAuthenticationFailureReason reason) => reason switch
+    public static (string What, string Meaning) Explain(ScimRefusal reason) => reason switch
     {
-        ScimAuthenticationFailureReason.MissingToken => (
+        ScimRefusal.MissingToken => (
             "No API token was sent",
             "Okta called the Base URL without a token. In Okta, paste the API token into the API Token field (not into the Base URL or another field), then Test API Credentials and Save."),
         _ => (

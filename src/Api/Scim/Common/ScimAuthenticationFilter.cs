@@ -13,7 +13,10 @@ public sealed class ScimAuthenticationFilter(IScimDialect dialect) : IEndpointFi
     private const string ClientItemKey = "platform.scim.client";
 
     public static ScimClient ClientOf(HttpContext http) =>
-        http.Items[ClientItemKey] as ScimClient ?? throw new InvalidOperationException("The SCIM endpoint ran without authentication.");
+        TryClientOf(http) ?? throw new InvalidOperationException("The SCIM endpoint ran without authentication.");
+
+    /// <summary>The authenticated client, or <c>null</c> when the request was refused or never reached authentication.</summary>
+    public static ScimClient? TryClientOf(HttpContext http) => http.Items[ClientItemKey] as ScimClient;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -327,6 +327,99 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("integrations", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Integrations.ScimRequestRecord", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("ErrorDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_detail");
+
+                    b.Property<Guid?>("IntegrationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("integration_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal");
+
+                    b.Property<string>("RequestBody")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_body");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ScimType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scim_type");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("CompanyId", "Id")
+                        .HasName("pk_scim_requests");
+
+                    b.HasIndex("CompanyId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_scim_requests_company_id_occurred_at");
+
+                    b.HasIndex("CompanyId", "Status", "OccurredAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_scim_requests_company_id_status_occurred_at");
+
+                    b.ToTable("scim_requests", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Tenancy.Account", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -474,6 +567,16 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_integrations_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Integrations.ScimRequestRecord", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_scim_requests_companies_company_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Tenancy.Account", b =>

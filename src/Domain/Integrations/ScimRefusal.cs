@@ -1,7 +1,10 @@
-namespace Platform.Application.Integrations;
+using System.Text.Json.Serialization;
+
+namespace Platform.Domain.Integrations;
 
 /// <summary>Why a SCIM request for an existing company was refused; each reason has its own advice in the console.</summary>
-public enum ScimAuthenticationFailureReason
+[JsonConverter(typeof(JsonStringEnumConverter<ScimRefusal>))]
+public enum ScimRefusal
 {
     /// <summary>No token at all: the Authorization header was missing or empty (nothing pasted into Okta's API Token field).</summary>
     MissingToken = 1,
