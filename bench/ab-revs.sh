@@ -56,7 +56,7 @@ start() {  # name -> sets URL_<name>, TOKEN_<name>, PID_<name>
   company=$(cd "$TMP/app-$1" && dotnet "$app" companies create "Bench $1" --admin-email "admin@bench.example" --json | json companyKey) || exit 1
   out=$(cd "$TMP/app-$1" && dotnet "$app" integrations add okta --company "$company" --json) || exit 1
   port=$(free_port)
-  (cd "$TMP/app-$1" && ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet "$app" >"$OUT/server-$1.log" 2>&1) &
+  (cd "$TMP/app-$1" && Urls="http://127.0.0.1:$port" exec dotnet "$app" >"$OUT/server-$1.log" 2>&1) &
   PIDS+=($!)
   wait_ok "http://127.0.0.1:$port/healthz" || { echo "$1 did not start"; tail -5 "$OUT/server-$1.log"; exit 1; }
   printf -v "URL_$1" '%s' "http://127.0.0.1:$port/scim/v2/$company"

@@ -7,7 +7,7 @@ using Platform.Infrastructure.Persistence;
 namespace Platform.Infrastructure.Integrations;
 
 /// <summary>Writes the last-used times <see cref="IntegrationUsage"/> collected, every <see cref="Interval"/> and on shutdown.</summary>
-internal sealed class IntegrationUsageFlusher(IntegrationUsage usage, IServiceScopeFactory scopes, ILogger<IntegrationUsageFlusher> logger)
+internal sealed partial class IntegrationUsageFlusher(IntegrationUsage usage, IServiceScopeFactory scopes, ILogger<IntegrationUsageFlusher> logger)
     : BackgroundService
 {
     internal static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
@@ -48,7 +48,10 @@ internal sealed class IntegrationUsageFlusher(IntegrationUsage usage, IServiceSc
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not record integration last-used times; they will be recorded on the next use.");
+            FlushFailed(logger, ex);
         }
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Could not record integration last-used times; they will be recorded on the next use.")]
+    private static partial void FlushFailed(ILogger logger, Exception exception);
 }

@@ -14,7 +14,7 @@ namespace Platform.Infrastructure.Integrations;
 /// <see cref="RequestLogSettings.RetentionDays"/> and those beyond the newest <see cref="RequestLogSettings.MaxRowsPerCompany"/>.
 /// Every replica may run it; the deletes are idempotent.
 /// </summary>
-public sealed class ScimRequestPruner(IOptions<RequestLogSettings> options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScimRequestPruner> logger)
+public sealed partial class ScimRequestPruner(IOptions<RequestLogSettings> options, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScimRequestPruner> logger)
     : BackgroundService
 {
     private readonly RequestLogSettings _settings = options.Value;
@@ -32,7 +32,7 @@ public sealed class ScimRequestPruner(IOptions<RequestLogSettings> options, ISer
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogWarning(ex, "Could not prune the SCIM request log; will try again in {Interval}.", _settings.PruneInterval);
+                    PruneFailed(logger, ex, _settings.PruneInterval);
                 }
             }
         }
@@ -70,7 +70,13 @@ public sealed class ScimRequestPruner(IOptions<RequestLogSettings> options, ISer
             }
         }
 
-        if (deleted > 0) logger.LogInformation("Pruned {Count} SCIM request log records.", deleted);
+        if (deleted > 0) Pruned(logger, deleted);
         return deleted;
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Could not prune the SCIM request log; will try again in {Interval}.")]
+    private static partial void PruneFailed(ILogger logger, Exception exception, TimeSpan interval);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Pruned {Count} SCIM request log records.")]
+    private static partial void Pruned(ILogger logger, int count);
 }

@@ -21,7 +21,7 @@ namespace Platform.Infrastructure.Integrations;
 /// Refused requests are throttled per company and minute in this process, so that a flood of bad tokens cannot
 /// grow the table faster than that.
 /// </summary>
-internal sealed class ScimRequestWriter(
+internal sealed partial class ScimRequestWriter(
     IOptions<RequestLogSettings> options,
     IServiceScopeFactory scopes,
     TimeProvider clock,
@@ -57,7 +57,7 @@ internal sealed class ScimRequestWriter(
 
         if (Interlocked.Increment(ref _dropped) % 1000 == 1)
         {
-            logger.LogWarning("The SCIM request log's queue is full ({Capacity}); {Dropped} records dropped so far.", _settings.QueueCapacity, Dropped);
+            QueueFull(logger, _settings.QueueCapacity, Dropped);
         }
 
         return false;
@@ -74,7 +74,7 @@ internal sealed class ScimRequestWriter(
                 {
                     if (++_failedAttempts < MaxAttempts) return;
                     Interlocked.Add(ref _dropped, _failed.Count);
-                    logger.LogWarning("Dropped {Count} SCIM request log records the database refused {Attempts} times.", _failed.Count, MaxAttempts);
+                    GaveUp(logger, _failed.Count, MaxAttempts);
                 }
 
                 _failed.Clear();
@@ -145,7 +145,7 @@ internal sealed class ScimRequestWriter(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not write {Count} SCIM request log records; will try again.", batch.Count);
+            WriteFailed(logger, ex, batch.Count);
             return false;
         }
     }
@@ -179,4 +179,13 @@ internal sealed class ScimRequestWriter(
 
         public int Count { get; set; }
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "The SCIM request log's queue is full ({Capacity}); {Dropped} records dropped so far.")]
+    private static partial void QueueFull(ILogger logger, int capacity, long dropped);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Dropped {Count} SCIM request log records the database refused {Attempts} times.")]
+    private static partial void GaveUp(ILogger logger, int count, int attempts);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not write {Count} SCIM request log records; will try again.")]
+    private static partial void WriteFailed(ILogger logger, Exception exception, int count);
 }
