@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Logging.Console;
 using Platform.Api.Audit;
 using Platform.Api.Common;
 using Platform.Api.Directory;
@@ -22,6 +23,14 @@ public static class ServerHost
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddPlatformTelemetry();
+
+        // A log shipper reads JSON, a person at a terminal reads lines: someone who just ran the server sees its
+        // first-run hint as text. Redirected output (a container, a service, the tests) keeps the configured formatter.
+        if (!System.Console.IsOutputRedirected)
+        {
+            builder.Services.PostConfigure<ConsoleLoggerOptions>(options => options.FormatterName = ConsoleFormatterNames.Simple);
+        }
+
         configure?.Invoke(builder);
         ConfigureServices(builder.Services, builder.Configuration);
 
