@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Platform.Api.Common;
 using Platform.Application.Integrations;
 using Platform.Domain.Integrations;
 
@@ -75,7 +76,7 @@ public sealed class ScimRequestRecorder(RequestDelegate next, IScimRequestLog lo
         var parts = value.Split('/', 5);
         if (parts.Length < 4 || parts[3].Length == 0) return false;
         version = parts[2].ToLowerInvariant();
-        if (version is not ("v1" or "v2")) return false;
+        if (version is not (PublicUrls.ScimV1 or PublicUrls.ScimV2)) return false;
         rest = parts.Length == 5 ? "/" + parts[4] : string.Empty;
         return true;
     }
