@@ -14,7 +14,6 @@ public sealed class GetUserHandler(IUserViews views) : IQueryHandler<GetUserQuer
     public async ValueTask<Result<UserView>> Handle(GetUserQuery query, CancellationToken ct)
     {
         if (!UserId.TryParse(query.UserId, out var id)) return DirectoryErrors.UserNotFound(query.UserId);
-        var found = await views.ListAsync(new UserByIdSpec(query.CompanyId, id), ct);
-        return found.Count == 0 ? DirectoryErrors.UserNotFound(query.UserId) : found[0];
+        return await views.FindAsync(query.CompanyId, id, ct) is { } user ? user : DirectoryErrors.UserNotFound(query.UserId);
     }
 }

@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Platform.Domain.Directory.Users;
+using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Directory.Users;
 
@@ -9,5 +10,8 @@ namespace Platform.Application.Directory.Users;
 /// </summary>
 public interface IUserViews
 {
+    /// <summary>One user by id: the commonest read there is, so a precompiled query rather than a specification.</summary>
+    Task<UserView?> FindAsync(CompanyId companyId, UserId id, CancellationToken ct);
+
     Task<List<UserView>> ListAsync(ISpecification<User> which, CancellationToken ct);
 }
