@@ -32,12 +32,10 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 /// Reads the page first and counts only when the page cannot tell the total: a page shorter than asked for ends the
 /// list, so its total is where it ended. A walk through all users (no filter) leaves a bookmark at the end of each
 /// full page, so its next page is a keyset seek and reuses the count taken when the walk began; see
-/// <see cref="IPageBookmarks"/>. Deep pages without a bookmark read ids first, on the primary key's index alone.
+/// <see cref="IPageBookmarks"/>. Other pages past the first pick their ids on the primary key's index alone.
 /// </summary>
 public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, IPageBookmarks bookmarks) : IQueryHandler<ListUsersQuery, Result<UserPage>>
 {
-    private const int ShallowSkip = 1000;
-
     public async ValueTask<Result<UserPage>> Handle(ListUsersQuery query, CancellationToken ct)
     {
         var (companyId, filter, skip, take) = (query.CompanyId, query.Filter, query.Skip, query.Take);
@@ -62,9 +60,8 @@ public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, 
     private async Task<IReadOnlyList<UserView>> ReadPageAsync(CompanyId companyId, UserFilter filter, PageBookmark? bookmark, int skip, int take, CancellationToken ct)
     {
         if (bookmark is not null) return await views.ListAsync(new UsersPageSpec(companyId, filter, bookmark.After, 0, take), ct);
-        if (skip < ShallowSkip) return await views.ListAsync(new UsersPageSpec(companyId, filter, null, skip, take), ct);
-
-        var ids = await users.ListAsync(new UserIdsPageSpec(companyId, filter, skip, take), ct);
-        return ids.Count == 0 ? [] : await views.ListAsync(new UsersWithIdsSpec(companyId, ids), ct);
+        return skip == 0
+            ? await views.ListAsync(new UsersPageSpec(companyId, filter, null, 0, take), ct)
+            : await views.ListByIdsAsync(companyId, new UserIdsPageSpec(companyId, filter, skip, take), ct);
     }
 }

@@ -26,6 +26,13 @@ internal sealed class UserViews(PlatformDbContext db, IMapper mapper) : IUserVie
     public async Task<List<UserView>> ListAsync(ISpecification<User> which, CancellationToken ct) =>
         (await WithGroups(db, SpecificationEvaluator.Apply(db.Users.AsNoTracking(), which)).ToListAsync(ct)).ConvertAll(ToView);
 
+    public async Task<List<UserView>> ListByIdsAsync(CompanyId companyId, ISpecification<User, UserId> ids, CancellationToken ct)
+    {
+        var page = SpecificationEvaluator.Apply(db.Users, ids);
+        var users = db.Users.AsNoTracking().Where(u => u.CompanyId == companyId && page.Contains(u.Id)).OrderBy(u => u.Id);
+        return (await WithGroups(db, users).ToListAsync(ct)).ConvertAll(ToView);
+    }
+
     /// <summary>One statement: the users as a subquery, each joined to its groups (EF's single-query collection).</summary>
     private static IQueryable<UserRow> WithGroups(PlatformDbContext db, IQueryable<User> users) =>
         users.Select(u => new UserRow(
