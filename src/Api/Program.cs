@@ -1,6 +1,6 @@
 using Platform.Api.Cli;
 using Platform.Api.Composition;
-using Platform.Infrastructure.Common;
+using Platform.Application.Common;
 
 namespace Platform.Api;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Infrastructure.Common;
+using Platform.Application.Common;
 using Platform.Infrastructure.Persistence;
 
 namespace Platform.Api.Composition;

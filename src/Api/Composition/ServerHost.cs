@@ -53,6 +53,7 @@ public static class ServerHost
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 
         services.AddServerLimits(configuration);
+        RateBudgetSync.Register(services);
         // Behind a TLS-terminating proxy the scheme and client address come from its headers, so that cookies are
         // marked Secure and redirects stay on https. Only when configured: a server reachable directly must not trust them.
         services.Configure<ForwardedHeadersOptions>(options =>

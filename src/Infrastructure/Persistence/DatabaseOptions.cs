@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Platform.Infrastructure.Common;
+using Platform.Application.Common;
 
 namespace Platform.Infrastructure.Persistence;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Platform.Infrastructure.Common;
+using Platform.Application.Common;
 
 namespace Platform.Infrastructure.Persistence;
 

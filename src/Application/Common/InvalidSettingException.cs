@@ -1,4 +1,4 @@
-namespace Platform.Infrastructure.Common;
+namespace Platform.Application.Common;
 
 /// <summary>
 /// A setting the server cannot start with (an unknown value, a malformed connection string, a database it cannot
