@@ -54,8 +54,10 @@ public static class ServerLimits
     public static IApplicationBuilder UseRequestSizeRefusals(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
+            // RawTarget is the request line's target as sent; a host without one (the test server) has only the parsed parts.
             var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
-            if (target.Length > MaxRequestTargetLength)
+            var length = Math.Max(target.Length, context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length ?? 0);
+            if (length > MaxRequestTargetLength)
             {
                 return CallerShapedErrors.WriteAsync(
                     context, StatusCodes.Status414UriTooLong, "Request URL too long.", $"The request URL is longer than {MaxRequestTargetLength} characters.");

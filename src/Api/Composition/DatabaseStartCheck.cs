@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Application.Common;
 using Platform.Infrastructure.Persistence;
 
@@ -17,21 +18,27 @@ public static class DatabaseStartCheck
     {
         if (DatabaseSettings.Read(configuration).Provider != DatabaseProvider.PostgreSql) return;
 
+        string connectionString;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            connectionString = scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.GetConnectionString()!;
+        }
+
+        // A connection of its own rather than the DbContext's, so that a failed attempt logs nothing but the one line.
         var deadline = DateTimeOffset.UtcNow.AddSeconds(Math.Max(0, configuration.GetValue(WaitSetting, 10)));
         while (true)
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             try
             {
-                await db.Database.OpenConnectionAsync(ct);
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(ct);
                 return;
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or System.Net.Sockets.SocketException)
             {
                 if (DateTimeOffset.UtcNow >= deadline || !DatabaseFaults.IsUnavailable(ex))
                 {
-                    var target = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+                    var target = new NpgsqlConnectionStringBuilder(connectionString);
                     throw new InvalidSettingException(
                         "ConnectionStrings:Platform", $"cannot reach the database at {target.Host}:{target.Port}/{target.Database}: {ex.GetBaseException().Message}");
                 }
