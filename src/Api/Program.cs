@@ -22,6 +22,12 @@ public sealed class Program
             await app.RunAsync();
             return 0;
         }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM while still starting (Kestrel not yet bound): nothing was served, so nothing is lost.
+            await System.Console.Error.WriteLineAsync("stopped before the server had started");
+            return 0;
+        }
         catch (InvalidSettingException ex)
         {
             // One line an operator can act on, naming the setting; no stack trace for a configuration mistake.

@@ -54,6 +54,7 @@ public static class ServerHost
 
         services.AddServerLimits(configuration);
         RateBudgetSync.Register(services);
+        ShutdownDrain.Register(services, configuration);
         // Behind a TLS-terminating proxy the scheme and client address come from its headers, so that cookies are
         // marked Secure and redirects stay on https. Only when configured: a server reachable directly must not trust them.
         services.Configure<ForwardedHeadersOptions>(options =>

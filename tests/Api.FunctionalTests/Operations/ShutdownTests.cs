@@ -61,4 +61,24 @@ public sealed class ShutdownTests
         while (await reader.ReadAsync()) stored.Add(reader.GetString(0));
         Assert.Subset(stored, acknowledged.ToHashSet());
     }
+
+    [Fact]
+    public async Task Sigterm_WithADrainPeriod_TurnsReadinessOffWhileStillServing_ThenExits()
+    {
+        var database = await PostgresServer.Instance.CreateDatabaseAsync("platform_test");
+        await using var server = await ServerProcess.Start(database, new Dictionary<string, string> { ["Server__ShutdownDrainSeconds"] = "3" }).ReadyAsync();
+
+        server.Terminate();
+        HttpResponseMessage readiness;
+        do
+        {
+            readiness = await server.Client.GetAsync("/readyz");
+        }
+        while (readiness.StatusCode == HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
+        Assert.Equal("shutting down", await readiness.Content.ReadAsStringAsync());
+        Assert.True(await server.WaitForExitAsync(TimeSpan.FromSeconds(40)), "the server did not exit after the drain");
+        Assert.Equal(0, server.ExitCode);
+    }
 }
