@@ -52,6 +52,10 @@ public sealed class RateBudgets : IDisposable
             ? Seconds(TimeSpan.FromSeconds(1 / _settings[kind].PermitsPerSecond))
             : null;
 
+    /// <summary>Whether a partition's bucket is full: nothing was taken from it lately.</summary>
+    public bool IsUntouched(RateBudgetKind kind, string partition) =>
+        (_limiter.GetStatistics((kind, partition))?.CurrentAvailablePermits ?? _settings[kind].Burst) >= _settings[kind].Burst;
+
     /// <summary>What this replica took from the company budgets since the last call, for the other replicas.</summary>
     public IReadOnlyList<BucketSpend> TakeUnshared()
     {

@@ -16,7 +16,7 @@ public static class SessionEndpoints
         {
             if (SignInThrottle.Refusal(http) is { } wait) return TooManyRequests.For(http, wait, SignInThrottle.Detail);
 
-            var result = await sender.Send(new SignInCommand(request.CompanyKey ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty), ct);
+            var result = await sender.Send(new SignInCommand(request.CompanyKey ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty, SignInThrottle.IsClean(http)), ct);
             if (!result.IsSuccess) return ResultHttp.Problem(result.Errors);
             if (result.Value.Failure is { } failure)
             {

@@ -14,6 +14,10 @@ public static class SignInThrottle
     public static int? Refusal(HttpContext http) =>
         http.RequestServices.GetRequiredService<RateBudgets>().Exhausted(RateBudgetKind.SignInPerAddress, RateBudgets.AddressOf(http));
 
+    /// <summary>Whether this address has no failed sign-in in its budget: a locked account still admits its right password from it.</summary>
+    public static bool IsClean(HttpContext http) =>
+        http.RequestServices.GetRequiredService<RateBudgets>().IsUntouched(RateBudgetKind.SignInPerAddress, RateBudgets.AddressOf(http));
+
     public static void RecordFailure(HttpContext http) =>
         http.RequestServices.GetRequiredService<RateBudgets>().TryTake(RateBudgetKind.SignInPerAddress, RateBudgets.AddressOf(http));
 }

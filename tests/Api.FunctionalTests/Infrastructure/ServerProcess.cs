@@ -41,8 +41,11 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Starts the server on PostgreSQL at <paramref name="connectionString"/>; does not wait for it.</summary>
-    public static ServerProcess Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the server on PostgreSQL at <paramref name="connectionString"/> (or, with <paramref name="verb"/>, one of
+    /// its CLI verbs); does not wait for it.
+    /// </summary>
+    public static ServerProcess Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null, string? verb = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -62,6 +65,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         start.ArgumentList.Add(ApiAssembly);
+        if (verb is not null) start.ArgumentList.Add(verb);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Database__Provider"] = "PostgreSql";
         start.Environment["ConnectionStrings__Platform"] = connectionString;

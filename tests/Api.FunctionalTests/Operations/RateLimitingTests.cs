@@ -85,6 +85,30 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
+    public async Task SignIn_AccountLockedByGuessesFromElsewhere_StillAdmitsItsPasswordFromACleanAddress()
+    {
+        await using var server = await StartAsync(("ReverseProxy:ForwardedHeaders", "true"), ("RateLimiting:SignInPerAddress:Burst", "20"));
+        var company = await server.CreateCompanyAsync();
+        var client = server.CreateClient();
+        Task<HttpResponseMessage> SignIn(string address, string password)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/session")
+            {
+                Content = JsonContent.Create(new { companyKey = company.Key, email = company.AdminEmail, password }),
+            };
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", address);
+            return client.SendAsync(request);
+        }
+
+        for (var i = 0; i < Platform.Domain.Tenancy.Account.MaxFailedSignIns; i++) await SignIn("203.0.113.9", "guess");
+        var fromTheGuesser = await SignIn("203.0.113.9", company.AdminPassword);
+        var fromTheAdmin = await SignIn("198.51.100.7", company.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, fromTheGuesser.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fromTheAdmin.StatusCode);
+    }
+
+    [Fact]
     public async Task ScimBudget_SpentThroughOneReplica_IsSpentOnTheOther()
     {
         var database = await PostgresServer.Instance.CreateDatabaseAsync("platform_test");

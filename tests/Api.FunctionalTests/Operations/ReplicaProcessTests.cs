@@ -34,7 +34,7 @@ public sealed class ReplicaProcessTests
             var failures = await other.Client.GetFromJsonAsync<JsonObject>($"/api/companies/{company.Key}/integrations/okta/requests?status=4xx");
             return integration!["lastUsedAt"] is not null && failures!["requests"]!.AsArray().Any(r => (string?)r!["refusal"] == "WrongToken");
         });
-        Assert.True(seenOnOther, "the other replica did not show the use and the failure within 10 s");
+        Assert.True(seenOnOther, "the other replica did not show the use and the failure within 30 s");
         Assert.Contains("The API token was not accepted", await other.Client.GetStringAsync("/settings/integrations/okta"));
 
         // Parallel creates of one userName over both: exactly one 201.
@@ -65,6 +65,24 @@ public sealed class ReplicaProcessTests
         Assert.Equal(HttpStatusCode.OK, (await Send(other, HttpMethod.Get, $"{scimBase}/Users?count=1", newToken)).StatusCode);
     }
 
+    [Fact]
+    public async Task Migrate_FourProcessesAtOnceOnAnEmptyDatabase_AllSucceed()
+    {
+        var database = await PostgresServer.Instance.CreateDatabaseAsync("platform_test");
+        var migrators = Enumerable.Range(0, 4).Select(_ => ServerProcess.Start(database, verb: "migrate")).ToList();
+        try
+        {
+            var exited = await Task.WhenAll(migrators.Select(m => m.WaitForExitAsync(TimeSpan.FromSeconds(60))));
+
+            Assert.All(exited, Assert.True);
+            Assert.All(migrators, m => Assert.True(m.ExitCode == 0, m.Output));
+        }
+        finally
+        {
+            foreach (var migrator in migrators) await migrator.DisposeAsync();
+        }
+    }
+
     private static async Task SignInAsync(HttpClient client, TestCompany company) =>
         (await client.PostAsJsonAsync("/api/session", new { companyKey = company.Key, email = company.AdminEmail, password = company.AdminPassword }))
             .EnsureSuccessStatusCode();
@@ -80,7 +98,7 @@ public sealed class ReplicaProcessTests
     /// <summary>Polls a condition that another process makes true in the background; bounded, never timed.</summary>
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
     {
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(100))
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(100))
         {
             if (await condition()) return true;
         }

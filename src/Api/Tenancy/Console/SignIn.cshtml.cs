@@ -41,7 +41,7 @@ public sealed class SignInModel(ISender sender) : PageModel
             return Page();
         }
 
-        var result = await sender.Send(new SignInCommand(Form.CompanyKey?.Trim() ?? string.Empty, Form.Email?.Trim() ?? string.Empty, Form.Password ?? string.Empty), ct);
+        var result = await sender.Send(new SignInCommand(Form.CompanyKey?.Trim() ?? string.Empty, Form.Email?.Trim() ?? string.Empty, Form.Password ?? string.Empty, SignInThrottle.IsClean(HttpContext)), ct);
         var failure = result.IsSuccess ? result.Value.Failure : result.Error;
         if (failure is null)
         {
