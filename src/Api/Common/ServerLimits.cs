@@ -34,6 +34,7 @@ public static class ServerLimits
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
             kestrel.Limits.MinResponseDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
             kestrel.Limits.MaxConcurrentConnections = 10_000;
+            kestrel.AddServerHeader = false;
         });
 
         var timeout = TimeSpan.FromSeconds(configuration.GetValue(RequestTimeoutSetting, 30));
