@@ -72,7 +72,7 @@ public sealed class ReplicaProcessTests
         var migrators = Enumerable.Range(0, 4).Select(_ => ServerProcess.Start(database, verb: "migrate")).ToList();
         try
         {
-            var exited = await Task.WhenAll(migrators.Select(m => m.WaitForExitAsync(TimeSpan.FromSeconds(60))));
+            var exited = await Task.WhenAll(migrators.Select(m => m.WaitForExitAsync(TimeSpan.FromMinutes(3))));
 
             Assert.All(exited, Assert.True);
             Assert.All(migrators, m => Assert.True(m.ExitCode == 0, m.Output));

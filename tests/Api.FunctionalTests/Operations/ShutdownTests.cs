@@ -47,8 +47,8 @@ public sealed class ShutdownTests
         var writers = new[] { Writer("v1"), Writer("v2") };
         await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
         server.Terminate();
-        var exited = await server.WaitForExitAsync(TimeSpan.FromSeconds(40));
-        await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(40));
+        var exited = await server.WaitForExitAsync(TimeSpan.FromSeconds(90));
+        await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(90));
 
         Assert.True(exited, "the server did not exit after SIGTERM");
         Assert.Equal(0, server.ExitCode);
@@ -78,7 +78,7 @@ public sealed class ShutdownTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
         Assert.Equal("shutting down", await readiness.Content.ReadAsStringAsync());
-        Assert.True(await server.WaitForExitAsync(TimeSpan.FromSeconds(40)), "the server did not exit after the drain");
+        Assert.True(await server.WaitForExitAsync(TimeSpan.FromSeconds(90)), "the server did not exit after the drain");
         Assert.Equal(0, server.ExitCode);
     }
 }
