@@ -6,7 +6,7 @@ using Platform.Domain.Tenancy;
 namespace Platform.Api.Common;
 
 /// <summary>
-/// The rate budgets (ADR 0013): a token bucket per budget and partition (a company, or a client address) from
+/// The rate budgets (ADR 0014): a token bucket per budget and partition (a company, or a client address) from
 /// System.Threading.RateLimiting, taken from in memory on the request path. The company budgets are shared by the
 /// replicas without a database round trip per request: what this replica took is counted here and handed to
 /// <see cref="RateBudgetSync"/>, which tells the others a few times a second and takes what they spent out of the

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Common.Persistence;
@@ -16,16 +17,16 @@ internal static class PersistenceRegistration
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             var postgres = DatabaseOptions.PostgresConnectionString(connectionString, settings);
-            services.AddDbContext<PostgresPlatformDbContext>(options => DatabaseOptions.ForPostgres(
-                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, postgres, settings.StatementTimeoutSeconds));
+            services.AddDbContextPool<PostgresPlatformDbContext>((sp, options) => DatabaseOptions.ForPostgres(
+                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, postgres, settings.StatementTimeoutSeconds).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
         }
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.DefaultSqliteConnection : connectionString;
             EnsureSqliteFolder(sqlite);
-            services.AddDbContext<SqlitePlatformDbContext>(options => DatabaseOptions.ForSqlite(
-                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite));
+            services.AddDbContextPool<SqlitePlatformDbContext>((sp, options) => DatabaseOptions.ForSqlite(
+                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
         }
 

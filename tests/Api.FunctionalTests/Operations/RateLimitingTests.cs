@@ -7,7 +7,7 @@ using Platform.Api.FunctionalTests.Infrastructure;
 namespace Platform.Api.FunctionalTests.Operations;
 
 /// <summary>
-/// The rate budgets (ADR 0013): a company's SCIM budget answers 429 with Retry-After in the caller's version once
+/// The rate budgets (ADR 0014): a company's SCIM budget answers 429 with Retry-After in the caller's version once
 /// spent, and holds across replicas; wrong tokens and failed sign-ins are throttled without slowing the right token.
 /// </summary>
 public sealed class RateLimitingTests

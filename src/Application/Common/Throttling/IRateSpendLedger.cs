@@ -1,7 +1,7 @@
 namespace Platform.Application.Common.Throttling;
 
 /// <summary>
-/// Where the replicas tell each other what they took from the companies' rate budgets (ADR 0013): each one adds its
+/// Where the replicas tell each other what they took from the companies' rate budgets (ADR 0014): each one adds its
 /// own spend and learns the others', a few times a second, so that a company's budget holds across replicas without
 /// a database round trip per request.
 /// </summary>
