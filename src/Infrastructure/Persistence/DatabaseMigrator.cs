@@ -5,7 +5,39 @@ namespace Platform.Infrastructure.Persistence;
 
 internal sealed class DatabaseMigrator(PlatformDbContext db) : IDatabaseMigrator
 {
-    public Task MigrateAsync(CancellationToken ct) => db.Database.MigrateAsync(ct);
+    // Any constant shared by every replica; "platform" in ASCII.
+    private const long MigrationLockKey = 0x706c6174666f726d;
+
+    /// <summary>
+    /// On PostgreSQL, under a session advisory lock: replicas starting together on a new version apply the migrations
+    /// once, one after another, instead of racing (EF's own lock let two replicas both add a column on an empty database).
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", ct);
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public Task<bool> CanConnectAsync(CancellationToken ct) => db.Database.CanConnectAsync(ct);
 }

@@ -11,18 +11,14 @@ internal static class PersistenceRegistration
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var settings = DatabaseSettings.Read(configuration);
         var connectionString = configuration.GetConnectionString("Platform");
 
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Platform is empty.");
-            }
-
+            var postgres = DatabaseOptions.PostgresConnectionString(connectionString, settings);
             services.AddDbContextPool<PostgresPlatformDbContext>((sp, options) => DatabaseOptions.ForPostgres(
-                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, postgres, settings.StatementTimeoutSeconds).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
         }
         else
