@@ -12,12 +12,14 @@ public sealed class RateBudgetSettings
     public int Burst { get; set; }
 
     /// <summary>
-    /// The defaults: a SCIM budget well above what Okta (a handful of concurrent requests) and Entra (tens per
-    /// second) send at full speed; wrong tokens and failed sign-ins few enough to make guessing and lockouts slow.
+    /// The defaults: a SCIM budget far above what Okta (a handful of concurrent requests) and Entra (tens per second)
+    /// send at full speed, and above what one company can drive a replica to on a small machine (about 6,000 reads a
+    /// second on 2 cores, bench/README.md): a guard against a runaway client, not a quota that a benchmark or a
+    /// burst of imports runs into. Wrong tokens and failed sign-ins few enough to make guessing and lockouts slow.
     /// </summary>
     public static RateBudgetSettings DefaultFor(RateBudgetKind kind) => kind switch
     {
-        RateBudgetKind.Scim => new() { PermitsPerSecond = 200, Burst = 2000 },
+        RateBudgetKind.Scim => new() { PermitsPerSecond = 10_000, Burst = 20_000 },
         RateBudgetKind.ScimWrongTokenPerCompany => new() { PermitsPerSecond = 1, Burst = 60 },
         RateBudgetKind.ScimWrongTokenPerAddress => new() { PermitsPerSecond = 1, Burst = 30 },
         RateBudgetKind.SignInPerAddress => new() { PermitsPerSecond = 1.0 / 60, Burst = 10 },
