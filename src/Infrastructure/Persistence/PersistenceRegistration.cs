@@ -13,11 +13,11 @@ internal static class PersistenceRegistration
         var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
         var connectionString = configuration.GetConnectionString("Platform");
 
-        if (settings.Provider == DatabaseProvider.PostgreSql)
+        if (settings.Provider is DatabaseProvider.PostgreSql or DatabaseProvider.Citus)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Platform is empty.");
+                throw new InvalidOperationException($"Database:Provider is {settings.Provider} but ConnectionStrings:Platform is empty.");
             }
 
             services.AddDbContext<PostgresPlatformDbContext>(options => DatabaseOptions.ForPostgres(
@@ -41,7 +41,8 @@ internal static class PersistenceRegistration
 
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
-        services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        if (settings.Provider == DatabaseProvider.Citus) services.AddScoped<IDatabaseMigrator, CitusDatabaseMigrator>();
+        else services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>(DatabaseHealthChecks.Reachable, tags: [DatabaseHealthChecks.ReadyTag])
             .AddCheck<MigrationsAppliedCheck>(DatabaseHealthChecks.Migrated, tags: [DatabaseHealthChecks.ReadyTag]);
