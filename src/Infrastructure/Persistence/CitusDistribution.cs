@@ -18,12 +18,26 @@ internal static class CitusDistribution
 
     public static async Task DistributeAsync(PlatformDbContext db, CancellationToken ct)
     {
+        // One connection throughout: the SET below holds for its session only.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await DistributeOnOpenConnectionAsync(db, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task DistributeOnOpenConnectionAsync(PlatformDbContext db, CancellationToken ct)
+    {
         var installed = await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\" FROM pg_extension WHERE extname = 'citus'").ToListAsync(ct);
         if (installed.Count == 0)
         {
             throw new InvalidOperationException(
                 "Database:Provider is Citus but the citus extension is not installed in this database: on the coordinator and every worker run "
-                + "CREATE EXTENSION citus, then on the coordinator citus_add_node for each worker (docs/operations.md, \"Citus\").");
+                + "CREATE EXTENSION citus, then on the coordinator citus_add_node for each worker (docs/operations.md, \"Preparing a Citus database\").");
         }
 
         var (reference, tenant) = Tables(db.Model);

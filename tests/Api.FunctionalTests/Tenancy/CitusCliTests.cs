@@ -57,7 +57,6 @@ public sealed class CitusCliTests(CitusPlatformApiFactory factory) : IClassFixtu
         {
             var first = db.Database.GetMigrations().First();
             await db.GetInfrastructure().GetRequiredService<IMigrator>().MigrateAsync(first);
-            await db.Database.OpenConnectionAsync();
             await CitusDistribution.DistributeAsync(db, default);
         }
 
