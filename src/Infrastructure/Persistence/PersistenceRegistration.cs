@@ -41,8 +41,8 @@ internal static class PersistenceRegistration
 
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
-        if (settings.Provider == DatabaseProvider.Citus) services.AddScoped<IDatabaseMigrator, CitusDatabaseMigrator>();
-        else services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        if (settings.Provider == DatabaseProvider.Sqlite) services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        else services.AddScoped<IDatabaseMigrator>(sp => new PostgresDatabaseMigrator(sp.GetRequiredService<PlatformDbContext>(), settings.Provider == DatabaseProvider.Citus));
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>(DatabaseHealthChecks.Reachable, tags: [DatabaseHealthChecks.ReadyTag])
             .AddCheck<MigrationsAppliedCheck>(DatabaseHealthChecks.Migrated, tags: [DatabaseHealthChecks.ReadyTag]);

@@ -19,6 +19,9 @@ public sealed class CitusCluster
     private static readonly Lazy<string?> Binaries = new(() => PostgresServer.FindServerBinaries("citus.so"));
     private static readonly Lazy<CitusCluster> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // One database at a time: citus_add_node from two databases at once updates the workers' roles concurrently,
+    // and one of them fails with "tuple concurrently updated".
+    private static readonly SemaphoreSlim Creating = new(1, 1);
     private readonly PostgresServer _coordinator;
     private readonly PostgresServer[] _workers;
 
@@ -40,15 +43,23 @@ public sealed class CitusCluster
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
-        foreach (var worker in _workers) await worker.CreateDatabaseAsync(name, ["CREATE EXTENSION citus"]);
-        string[] setup =
-        [
-            "CREATE EXTENSION citus",
-            $"SELECT citus_set_coordinator_host('127.0.0.1', {_coordinator.Port})",
-            .. _workers.Select(worker => $"SELECT citus_add_node('127.0.0.1', {worker.Port})"),
-        ];
-        var connectionString = await _coordinator.CreateDatabaseAsync(name, setup);
-        return new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c citus.multi_task_query_log_level=error" }.ConnectionString;
+        await Creating.WaitAsync();
+        try
+        {
+            foreach (var worker in _workers) await worker.CreateDatabaseAsync(name, ["CREATE EXTENSION citus"]);
+            string[] setup =
+            [
+                "CREATE EXTENSION citus",
+                $"SELECT citus_set_coordinator_host('127.0.0.1', {_coordinator.Port})",
+                .. _workers.Select(worker => $"SELECT citus_add_node('127.0.0.1', {worker.Port})"),
+            ];
+            var connectionString = await _coordinator.CreateDatabaseAsync(name, setup);
+            return new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c citus.multi_task_query_log_level=error" }.ConnectionString;
+        }
+        finally
+        {
+            Creating.Release();
+        }
     }
 
     private static CitusCluster Start()

@@ -14,14 +14,13 @@ namespace Platform.Api.FunctionalTests.Infrastructure;
 public sealed class PostgresServer
 {
     private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly List<PostgresServer> Started = [];
     private readonly string? _dataDirectory;
-    private readonly string? _binDirectory;
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    private PostgresServer(string adminConnectionString, string? dataDirectory)
     {
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
-        _binDirectory = binDirectory;
     }
 
     public string AdminConnectionString { get; }
@@ -63,7 +62,7 @@ public sealed class PostgresServer
     {
         if (Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES") is { Length: > 0 } external)
         {
-            return new PostgresServer(external, null, null);
+            return new PostgresServer(external, null);
         }
 
         var bin = FindServerBinaries() ?? throw new InvalidOperationException(
@@ -90,27 +89,47 @@ public sealed class PostgresServer
              $"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 {settings}"],
             asRoot);
 
-        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data, bin);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data);
+        lock (Started)
+        {
+            if (Started.Count == 0) AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
+            Started.Add(server);
+        }
+
         return server;
     }
 
-    private void Stop()
+    /// <summary>
+    /// Every cluster this run started, stopped in one exit handler: one <c>kill -QUIT</c> to all their postmasters
+    /// (PostgreSQL's immediate shutdown, what <c>pg_ctl -m immediate stop</c> sends), then their folders deleted. The
+    /// test host gives its exit handlers little time and a run with Citus has four clusters, so nothing here waits;
+    /// a cluster or folder left behind is stopped and removed by the next scripts/test.sh.
+    /// </summary>
+    private static void StopAll()
     {
-        if (_dataDirectory is null || _binDirectory is null) return;
+        PostgresServer[] servers;
+        lock (Started) servers = [.. Started];
+        var postmasters = servers
+            .Select(server => Path.Combine(server._dataDirectory!, "postmaster.pid"))
+            .Where(File.Exists)
+            .Select(file => File.ReadLines(file).First())
+            .ToList();
         try
         {
-            Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "-w", "stop"], Environment.UserName == "root");
+            if (postmasters.Count > 0) Run("kill", ["-QUIT", .. postmasters], asPostgres: false);
         }
         finally
         {
-            try
+            foreach (var server in servers)
             {
-                System.IO.Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A later run's script removes leftovers.
+                try
+                {
+                    System.IO.Directory.Delete(server._dataDirectory!, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A later run's script removes leftovers.
+                }
             }
         }
     }

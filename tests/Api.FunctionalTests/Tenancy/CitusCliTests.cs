@@ -63,11 +63,27 @@ public sealed class CitusCliTests(CitusPlatformApiFactory factory) : IClassFixtu
         await using (var db = new PostgresPlatformDbContext(options))
         {
             // The later migrations add columns to distributed tables and create a table with a foreign key to a reference table.
-            await new CitusDatabaseMigrator(db).MigrateAsync(default);
+            await new PostgresDatabaseMigrator(db, distributeOnCitus: true).MigrateAsync(default);
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         }
 
         Assert.Contains("scim_requests distributed", (await CitusTablesAsync(connectionString)).Select(t => string.Join(' ', t.Split(' ')[..2])));
+    }
+
+    [CitusFact]
+    public async Task TwoMigratorsAtOnce_OnAnEmptyDatabase_BothSucceed_AndDistributeOnce()
+    {
+        var connectionString = await CitusCluster.Instance.CreateDatabaseAsync("platform_citus_race");
+        var options = DatabaseOptions.ForPostgres(new DbContextOptionsBuilder<PostgresPlatformDbContext>(), connectionString).Options;
+        await using var first = new PostgresPlatformDbContext(options);
+        await using var second = new PostgresPlatformDbContext(options);
+
+        // Without the advisory lock the slower one would find a table half-way to distributed and fail.
+        await Task.WhenAll(new PostgresDatabaseMigrator(first, distributeOnCitus: true).MigrateAsync(default), new PostgresDatabaseMigrator(second, distributeOnCitus: true).MigrateAsync(default));
+
+        var tables = (await CitusTablesAsync(connectionString)).Select(t => t.Split(' ')).ToList();
+        Assert.Equal(7, tables.Count(t => t[1] == "distributed"));
+        Assert.Equal(2, tables.Count(t => t[1] == "reference"));
     }
 
     /// <summary>Each table Citus knows, as "name type co-location-group shard-count".</summary>

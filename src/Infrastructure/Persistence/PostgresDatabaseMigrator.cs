@@ -4,12 +4,13 @@ using Platform.Application.Common.Persistence;
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
-/// <c>migrate</c> (and migrate-on-start) on Citus: the PostgreSQL migrations through the coordinator, which passes
-/// their DDL on to the shards, then <see cref="CitusDistribution"/>. Both run on one connection under a session
-/// advisory lock, so replicas starting together, or an operator's <c>migrate</c> beside them, run it one at a time;
-/// the second finds nothing left to do.
+/// <c>migrate</c> (and migrate-on-start) on PostgreSQL and on Citus: the PostgreSQL migrations and, on Citus (through
+/// the coordinator, which passes their DDL on to the shards), <see cref="CitusDistribution"/> after them. All of it
+/// runs on one connection under a session advisory lock, so replicas starting together, or an operator's
+/// <c>migrate</c> beside them, run it one at a time and the later ones find nothing left to do (EF Core's own
+/// migration lock does not stop a second migrator here: it applies the same migration again and fails).
 /// </summary>
-internal sealed class CitusDatabaseMigrator(PlatformDbContext db) : IDatabaseMigrator
+internal sealed class PostgresDatabaseMigrator(PlatformDbContext db, bool distributeOnCitus) : IDatabaseMigrator
 {
     /// <summary>Any fixed number: the key of the advisory lock held while migrating ("Platform" in ASCII).</summary>
     private const long MigrationLockKey = 0x506C6174666F726D;
@@ -23,7 +24,7 @@ internal sealed class CitusDatabaseMigrator(PlatformDbContext db) : IDatabaseMig
             try
             {
                 await db.Database.MigrateAsync(ct);
-                await CitusDistribution.DistributeAsync(db, ct);
+                if (distributeOnCitus) await CitusDistribution.DistributeAsync(db, ct);
             }
             finally
             {
