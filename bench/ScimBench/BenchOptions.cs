@@ -49,6 +49,15 @@ internal sealed record BenchOptions
     /// <summary>A shell command run at each size after the reads (before any write), its output added to the report.</summary>
     public string? ExplainCommand { get; init; }
 
+    /// <summary>At each size after the reads, one client walks every page as Okta's import does (startIndex 1, 101, …).</summary>
+    public bool Walk { get; init; } = true;
+
+    /// <summary>The import walk's time limit: at 100,000 users it is 1,000 pages in a row.</summary>
+    public TimeSpan WalkLimit { get; init; } = TimeSpan.FromSeconds(600);
+
+    /// <summary>The server's Prometheus endpoint, read around each phase for the bytes it allocated (default: /metrics on the base URL's host).</summary>
+    public Uri? MetricsUrl { get; init; }
+
     /// <summary>Groups mode: members of the large group (the company is seeded with this many users plus outsiders).</summary>
     public int GroupSize { get; init; } = 100_000;
 
@@ -82,6 +91,9 @@ internal sealed record BenchOptions
           --out FILE                 also write the markdown report to FILE
           --analyze true             after seeding, VACUUM (ANALYZE) users and audit_entries (with --psql)
           --explain-command CMD      run CMD (bash -c) at each size after the reads; its output goes into the report
+          --walk true                at each size after the reads, one client walks every page (startIndex 1, 101, ...)
+          --walk-seconds 600         the walk's time limit
+          --metrics-url URL          the server's Prometheus endpoint (default: /metrics on the base URL's host); n/a if unreachable
           --mode groups              the group benchmark instead (uses --concurrency, --reads, --list-reads, warm-ups, limits):
             --group-size 100000 --small-group-size 10 --batch-size 1000
             --member-writes 1000     add+remove pairs of one member per group
@@ -120,6 +132,8 @@ internal sealed record BenchOptions
                 OutputFile = values.GetValueOrDefault("out"),
                 ExplainCommand = values.GetValueOrDefault("explain-command"),
                 Analyze = !values.TryGetValue("analyze", out var analyze) || bool.Parse(analyze),
+                Walk = !values.TryGetValue("walk", out var walk) || bool.Parse(walk),
+                MetricsUrl = new Uri(new Uri(baseUrl, UriKind.Absolute), values.GetValueOrDefault("metrics-url", "/metrics")),
                 Mode = values.GetValueOrDefault("mode", "users") is ("users" or "groups") and var mode ? mode : throw new FormatException("--mode is users or groups"),
             };
             options = options with
@@ -135,6 +149,7 @@ internal sealed record BenchOptions
                 WarmupTime = TimeSpan.FromSeconds(NumberOr(values, "warmup-seconds", (int)options.WarmupTime.TotalSeconds)),
                 PhaseLimit = TimeSpan.FromSeconds(NumberOr(values, "phase-seconds", (int)options.PhaseLimit.TotalSeconds)),
                 SeedLimit = TimeSpan.FromSeconds(NumberOr(values, "seed-seconds", (int)options.SeedLimit.TotalSeconds)),
+                WalkLimit = TimeSpan.FromSeconds(NumberOr(values, "walk-seconds", (int)options.WalkLimit.TotalSeconds)),
                 GroupSize = NumberOr(values, "group-size", options.GroupSize),
                 SmallGroupSize = NumberOr(values, "small-group-size", options.SmallGroupSize),
                 BatchSize = NumberOr(values, "batch-size", options.BatchSize),

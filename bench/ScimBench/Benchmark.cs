@@ -25,6 +25,9 @@ internal sealed partial class Benchmark(BenchOptions options, ScimApi scim, Serv
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>Why the server's allocations could not be read (the column says n/a from then on); null when they could.</summary>
+    public string? MetricsError => probe.MetricsError;
+
     /// <summary>The explain command's output at each size.</summary>
     public List<string> Plans { get; } = [];
 
@@ -124,6 +127,8 @@ internal sealed partial class Benchmark(BenchOptions options, ScimApi scim, Serv
         await PhaseAsync(label, $"GET /Users?startIndex={deep}&count=100", listWarmup, 0, listReads, options.Concurrency, options.PhaseLimit,
             (_, strict, c) => PageAsync(deep, total, strict, c));
 
+        if (options.Walk) await WalkAsync(label, known, ct);
+
         if (options.ExplainCommand is not null)
         {
             Console.Error.WriteLine("  query plans...");
@@ -180,6 +185,7 @@ internal sealed partial class Benchmark(BenchOptions options, ScimApi scim, Serv
     /// <summary>Runs <paramref name="run"/> with the server's CPU time and the SQL it ran measured around it; stops <paramref name="watch"/> after it.</summary>
     private async Task<(LoadResult Load, Measured Measured)> MeasureAsync(Func<Task<LoadResult>> run, MemoryWatch? watch, CancellationToken ct)
     {
+        var allocatedBefore = await probe.AllocatedBytesAsync(ct);
         await probe.ResetStatementsAsync(ct);
         _responses.Reset();
         var cpuBefore = probe.ServerCpuMs();
@@ -189,7 +195,11 @@ internal sealed partial class Benchmark(BenchOptions options, ScimApi scim, Serv
         var serverCpu = probe.ServerCpuMs() - cpuBefore;
         var memory = watch is null ? null : await watch.StopAsync();
         var statements = await probe.StatementsAsync(ct);
-        return (load, new Measured(serverCpu, benchCpu, probe.CountsStatements, statements, probe.ServerMemory(), memory, _responses.BytesPerResponse, _responses.HeadersP50Ms));
+        var allocated = await probe.AllocatedBytesAsync(ct) - allocatedBefore;
+        return (load, new Measured(serverCpu, benchCpu, probe.CountsStatements, statements, probe.ServerMemory(), memory, _responses.BytesPerResponse, _responses.HeadersP50Ms)
+        {
+            AllocatedBytes = allocated,
+        });
     }
 
     private void CheckLoad(string users, string operation, LoadResult load, TimeSpan limit)
@@ -262,6 +272,9 @@ internal sealed record PhaseRow(
     public double? HeadersP50Ms { get; init; }
 
     public MemoryDuring? Memory { get; init; }
+
+    /// <summary>The server's managed-heap allocations during the phase ÷ requests, in KB (1,024 bytes); null when /metrics could not be read.</summary>
+    public double? ServerKbAllocatedPerRequest { get; init; }
 }
 
 /// <summary>What was measured around one run of requests; <see cref="Row"/> divides it by the requests.</summary>
@@ -275,6 +288,9 @@ internal sealed record Measured(
     double? BytesPerResponse,
     double? HeadersP50Ms)
 {
+    /// <summary>Growth of the server's allocated-bytes counter over the run (null when /metrics could not be read).</summary>
+    public double? AllocatedBytes { get; init; }
+
     public PhaseRow Row(string users, string operation, int concurrency, LoadResult load, int requests, bool withStatements = true)
     {
         var perRequest = requests == 0 ? double.NaN : 1.0 / requests;
@@ -293,6 +309,7 @@ internal sealed record Measured(
             BytesPerResponse = BytesPerResponse,
             HeadersP50Ms = HeadersP50Ms,
             Memory = Memory,
+            ServerKbAllocatedPerRequest = AllocatedBytes * perRequest / 1024,
         };
     }
 }

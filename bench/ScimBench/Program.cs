@@ -9,7 +9,7 @@ if (options is null)
 
 var maxConnections = Math.Max(options.SeedConcurrency, options.Concurrency);
 using var scim = new ScimApi(options.BaseUrl, options.Token, maxConnections);
-var benchmark = new Benchmark(options, scim, new ServerProbe(options.ServerPid, options.PsqlConnection));
+var benchmark = new Benchmark(options, scim, new ServerProbe(options.ServerPid, options.PsqlConnection, options.MetricsUrl));
 await benchmark.RunAsync(CancellationToken.None);
 
 var report = Report.Render(options, benchmark);

@@ -11,16 +11,17 @@ internal static class Report
     public static string Render(BenchOptions options, Benchmark benchmark)
     {
         var text = new StringBuilder();
-        Line(text, $"| {benchmark.SizeColumn} | operation | requests | in flight | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU ms/req | bench CPU ms/req | SQL queries/req | server RSS / peak MiB |");
-        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line(text, $"| {benchmark.SizeColumn} | operation | requests | in flight | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU ms/req | bench CPU ms/req | SQL queries/req | server KB allocated/req | server RSS / peak MiB |");
+        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in benchmark.Rows)
         {
             var load = row.Load;
-            Line(text, $"| {row.Users} | `{row.Operation}` | {load.Completed:N0} | {row.Concurrency} | {load.RequestsPerSecond:N0} | {load.Percentile(50):0.0} | {load.Percentile(90):0.0} | {load.Percentile(99):0.0} | {load.Percentile(100):0.0} | {load.Errors} | {Number(row.ServerCpuMsPerRequest, "0.00")} | {row.BenchCpuMsPerRequest:0.00} | {Number(row.QueriesPerRequest, "0.00")} | {Memory(row.ServerMemory)} |");
+            Line(text, $"| {row.Users} | `{row.Operation}` | {load.Completed:N0} | {row.Concurrency} | {load.RequestsPerSecond:N0} | {load.Percentile(50):0.0} | {load.Percentile(90):0.0} | {load.Percentile(99):0.0} | {load.Percentile(100):0.0} | {load.Errors} | {Number(row.ServerCpuMsPerRequest, "0.00")} | {row.BenchCpuMsPerRequest:0.00} | {Number(row.QueriesPerRequest, "0.00")} | {Number(row.ServerKbAllocatedPerRequest, "N1", "n/a")} | {Memory(row.ServerMemory)} |");
         }
 
         Line(text, string.Empty);
-        Line(text, $"Warm-up before each measured phase: {options.WarmupReads} reads or {options.WarmupWrites} writes (not counted). Latency is per request in a closed loop (each of the in-flight workers sends its next request when the previous one answered), so p99 under overload shows up as lower throughput, not as queueing delay. SQL queries/req counts the SELECT/INSERT/UPDATE/DELETE statements PostgreSQL ran during the measured requests divided by their number; the statements below also list session and transaction control (Npgsql's `DISCARD ALL` when a pooled connection is reused, `BEGIN`, `COMMIT`).");
+        foreach (var walk in benchmark.Walks) Line(text, $"{walk}\n");
+        Line(text, $"Warm-up before each measured phase: {options.WarmupReads} reads or {options.WarmupWrites} writes (not counted). Latency is per request in a closed loop (each of the in-flight workers sends its next request when the previous one answered), so p99 under overload shows up as lower throughput, not as queueing delay. SQL queries/req counts the SELECT/INSERT/UPDATE/DELETE statements PostgreSQL ran during the measured requests divided by their number; the statements below also list session and transaction control (Npgsql's `DISCARD ALL` when a pooled connection is reused, `BEGIN`, `COMMIT`). Server KB allocated/req is the growth of the server's `{ServerProbe.AllocatedBytesMetric}` (its GET /metrics, read before and after the measured requests) divided by their number: everything the server allocated meanwhile, its background work for them (the request log) and one scrape included.");
 
         if (options.Mode == "groups")
         {
@@ -44,6 +45,7 @@ internal static class Report
         foreach (var section in benchmark.Sections) Line(text, $"\n{section}");
 
         foreach (var note in benchmark.Notes) Line(text, $"\nNote: {note}");
+        if (benchmark.MetricsError is { } metricsError) Line(text, $"\nNote: server KB allocated/req is n/a from where it could not be read: {metricsError}");
         if (benchmark.Problems.Count > 0)
         {
             Line(text, "\n**Problems:**\n");
@@ -75,7 +77,7 @@ internal static class Report
         return text.ToString();
     }
 
-    private static string Number(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+    private static string Number(double? value, string format, string missing = "–") => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : missing;
 
     private static string Memory((double RssMiB, double PeakMiB)? memory) => memory is { } m ? $"{m.RssMiB:0} / {m.PeakMiB:0}" : "–";
 

@@ -1,17 +1,34 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace ScimBench;
 
 /// <summary>
-/// What the benchmark reads besides HTTP: the server's CPU time and memory (from /proc) and, through psql, the
-/// statements PostgreSQL ran (pg_stat_statements), to count SQL statements per request.
+/// What the benchmark reads besides SCIM: the server's CPU time and memory (from /proc), the bytes it allocated (its
+/// Prometheus endpoint) and, through psql, the statements PostgreSQL ran (pg_stat_statements), to count SQL
+/// statements per request.
 /// </summary>
-internal sealed class ServerProbe(int? serverPid, string? psqlConnection)
+internal sealed class ServerProbe(int? serverPid, string? psqlConnection, Uri? metricsUrl = null)
 {
     // Linux reports process times in clock ticks; USER_HZ is 100 on every mainstream kernel build.
     private const double MillisecondsPerTick = 10;
 
+    /// <summary>The runtime's <c>dotnet.gc.heap.total_allocated</c> (GC.GetTotalAllocatedBytes), as OpenTelemetry's Prometheus exporter names it.</summary>
+    public const string AllocatedBytesMetric = "dotnet_gc_heap_total_allocated_bytes_total";
+
+    // The exporter answers a scrape from a cache for 300 ms after the previous one; scrapes further apart read afresh.
+    private static readonly TimeSpan ScrapeInterval = TimeSpan.FromMilliseconds(500);
+
+    private static readonly HttpClient Metrics = new(new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(5) })
+    {
+        Timeout = TimeSpan.FromSeconds(10),
+    };
+
     private double _peakBeforeResetsMiB;
+    private long _lastScrape;
+
+    /// <summary>Why the allocated bytes could not be read (then they are not tried again); null while they could.</summary>
+    public string? MetricsError { get; private set; }
 
     public bool CountsStatements => psqlConnection is not null;
 
@@ -26,6 +43,39 @@ internal sealed class ServerProbe(int? serverPid, string? psqlConnection)
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         // After "pid (comm) ": state is field 3 of proc(5); utime and stime are fields 14 and 15.
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * MillisecondsPerTick;
+    }
+
+    /// <summary>
+    /// The bytes the server has allocated on its managed heap since it started, from <see cref="AllocatedBytesMetric"/> at
+    /// its /metrics; null (and <see cref="MetricsError"/> set) when that cannot be read. Approximate to a few KB per thread.
+    /// </summary>
+    public async Task<double?> AllocatedBytesAsync(CancellationToken ct)
+    {
+        if (metricsUrl is null || MetricsError is not null) return null;
+        var since = Stopwatch.GetElapsedTime(_lastScrape);
+        if (_lastScrape != 0 && since < ScrapeInterval) await Task.Delay(ScrapeInterval - since, ct);
+        try
+        {
+            var text = await Metrics.GetStringAsync(metricsUrl, ct);
+            _lastScrape = Stopwatch.GetTimestamp();
+            foreach (var line in text.Split('\n'))
+            {
+                // name{labels} value, or name value; not another metric whose name starts the same.
+                if (!line.StartsWith(AllocatedBytesMetric, StringComparison.Ordinal) || line.Length == AllocatedBytesMetric.Length
+                    || line[AllocatedBytesMetric.Length] is not ('{' or ' ')) continue;
+                var valueAt = line[AllocatedBytesMetric.Length] == '{' ? line.LastIndexOf('}') + 1 : AllocatedBytesMetric.Length;
+                var value = line[valueAt..].Trim().Split(' ')[0];
+                return double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+
+            MetricsError = $"GET {metricsUrl} has no {AllocatedBytesMetric}";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or FormatException)
+        {
+            MetricsError = $"GET {metricsUrl}: {ex.Message}";
+        }
+
+        return null;
     }
 
     /// <summary>Resident set size now and its peak (VmRSS, VmHWM), in MiB.</summary>

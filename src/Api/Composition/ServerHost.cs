@@ -31,6 +31,10 @@ public static class ServerHost
             builder.Services.PostConfigure<ConsoleLoggerOptions>(options => options.FormatterName = ConsoleFormatterNames.Simple);
         }
 
+        // The stock console logger, replaced by one that writes its lines in batches (same options, same formats).
+        foreach (var stock in builder.Services.Where(d => d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList()) builder.Services.Remove(stock);
+        builder.Services.AddSingleton<ILoggerProvider, BatchedConsoleLoggerProvider>();
+
         configure?.Invoke(builder);
         ConfigureServices(builder.Services, builder.Configuration);
 

@@ -23,6 +23,7 @@ public sealed class AuthenticateScimClientHandler(
     IScimTokenVerifier verifier,
     IIntegrationUsage usage,
     IScimRefusals refusals,
+    IScimClientCache cache,
     TimeProvider clock)
     : IQueryHandler<AuthenticateScimClientQuery, Result<ScimClient>>
 {
@@ -31,7 +32,13 @@ public sealed class AuthenticateScimClientHandler(
         // The presented token is hashed before anything else so that every failure path does the same work.
         var presentedHash = verifier.Hash(query.PresentedToken ?? string.Empty);
         if (!CompanyKey.IsValid(query.CompanyKey)) return UnknownCompany();
+        if (cache.TryGet(query.CompanyKey, presentedHash, out var known))
+        {
+            usage.RecordUse(known.CompanyId, known.IntegrationId, clock.GetUtcNow());
+            return known;
+        }
 
+        var generation = cache.Generation;
         var company = await companies.FirstOrDefaultAsync(new CompanyByKeySpec(CompanyKey.Parse(query.CompanyKey)), ct);
 
         // The credentials are read even for an unknown company (for an id that matches nothing), so that the answer
@@ -51,7 +58,9 @@ public sealed class AuthenticateScimClientHandler(
             if (verifier.Matches(presentedHash, credential.TokenHash))
             {
                 usage.RecordUse(company.Id, credential.IntegrationId, clock.GetUtcNow());
-                return new ScimClient(company.Id, credential.IntegrationId, credential.Kind);
+                var client = new ScimClient(company.Id, credential.IntegrationId, credential.Kind);
+                cache.Remember(query.CompanyKey, presentedHash, client, generation);
+                return client;
             }
         }
 

@@ -13,6 +13,8 @@ internal static class DirectoryRegistration
         services.AddScoped<IGroupMembers, GroupMembers>();
         services.AddScoped<IUserLocks, UserLocks>();
         services.AddScoped<IMembershipReads, MembershipReads>();
+        services.AddScoped<IUserViews, UserViews>();
+        services.AddSingleton<IPageBookmarks, PageBookmarks>();
         return services;
     }
 }

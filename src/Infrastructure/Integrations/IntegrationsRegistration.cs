@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Application.Integrations;
+using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Integrations;
 
@@ -10,6 +13,7 @@ internal static class IntegrationsRegistration
     {
         services.AddSingleton<IScimTokenVerifier, ScimTokenVerifier>();
         services.AddSingleton<IScimTokenIssuer, ScimTokenIssuer>();
+        AddClientCache(services, configuration);
         services.AddSingleton<IntegrationUsage>();
         services.AddSingleton<IIntegrationUsage>(sp => sp.GetRequiredService<IntegrationUsage>());
         services.AddHostedService<IntegrationUsageFlusher>();
@@ -21,5 +25,26 @@ internal static class IntegrationsRegistration
         services.AddSingleton<ScimRequestPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScimRequestPruner>());
         return services;
+    }
+
+    /// <summary>
+    /// The verified-token cache. On PostgreSQL it serves only while <see cref="ScimCredentialListener"/> hears other
+    /// replicas' changes; on SQLite (one server process by design) the process's own changes are all there are.
+    /// <c>Scim:TokenCache:Enabled=false</c> turns it off (e.g. behind a pooler that cannot carry LISTEN).
+    /// </summary>
+    private static void AddClientCache(IServiceCollection services, IConfiguration configuration)
+    {
+        var enabled = configuration.GetValue("Scim:TokenCache:Enabled", defaultValue: true);
+        var postgres = configuration.GetValue<DatabaseProvider>($"{DatabaseSettings.SectionName}:{nameof(DatabaseSettings.Provider)}") != DatabaseProvider.Sqlite;
+        services.AddSingleton(sp => new ScimClientCache(sp.GetRequiredService<TimeProvider>(), startSuspended: postgres || !enabled));
+        services.AddSingleton<IScimClientCache>(sp => sp.GetRequiredService<ScimClientCache>());
+        services.AddSingleton<IInterceptor, ScimCredentialChanges>();
+        if (postgres && enabled)
+        {
+            services.AddHostedService(sp => new ScimCredentialListener(
+                sp.GetRequiredService<ScimClientCache>(),
+                configuration.GetConnectionString("Platform")!,
+                sp.GetRequiredService<ILogger<ScimCredentialListener>>()));
+        }
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
-/// Makes the migrated PostgreSQL schema a Citus multi-tenant schema (docs/adr/0013-citus-provider.md): every table
+/// Makes the migrated PostgreSQL schema a Citus multi-tenant schema (docs/adr/0014-citus-provider.md): every table
 /// with a company id is distributed by <c>company_id</c>, all in one co-location group, and every other table of the
 /// model (<c>companies</c>, the data-protection keys) becomes a reference table, copied to every node. The tables
 /// are read from the EF model, so a table a later migration adds is distributed by the next <c>migrate</c>. Each

@@ -9,7 +9,7 @@ internal static class DatabaseOptions
     public static DbContextOptionsBuilder<T> ForPostgres<T>(DbContextOptionsBuilder<T> builder, string connectionString)
         where T : DbContext
     {
-        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        builder.UseNpgsql(ForRequests(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
         return QuietExpectedFailures(builder);
     }
@@ -20,6 +20,21 @@ internal static class DatabaseOptions
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
         return QuietExpectedFailures(builder);
+    }
+
+    /// <summary>
+    /// What the hot path needs of Npgsql, unless the operator's connection string says otherwise: statements that run
+    /// again and again are prepared once per physical connection (a SCIM request is a handful of statement shapes),
+    /// and a connection handed back to the pool is not reset with <c>DISCARD ALL</c> (every session is ours and sets
+    /// nothing that outlives a request; the reset would also drop the prepared statements).
+    /// </summary>
+    internal static string ForRequests(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = connectionString.ToUpperInvariant();
+        if (!given.Contains("AUTO PREPARE", StringComparison.Ordinal)) builder.MaxAutoPrepare = 64;
+        if (!given.Contains("RESET ON CLOSE", StringComparison.Ordinal)) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     /// <summary>

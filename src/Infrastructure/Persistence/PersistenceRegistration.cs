@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Common.Persistence;
@@ -20,16 +21,16 @@ internal static class PersistenceRegistration
                 throw new InvalidOperationException($"Database:Provider is {settings.Provider} but ConnectionStrings:Platform is empty.");
             }
 
-            services.AddDbContext<PostgresPlatformDbContext>(options => DatabaseOptions.ForPostgres(
-                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString));
+            services.AddDbContextPool<PostgresPlatformDbContext>((sp, options) => DatabaseOptions.ForPostgres(
+                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
         }
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DatabaseSettings.DefaultSqliteConnection : connectionString;
             EnsureSqliteFolder(sqlite);
-            services.AddDbContext<SqlitePlatformDbContext>(options => DatabaseOptions.ForSqlite(
-                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite));
+            services.AddDbContextPool<SqlitePlatformDbContext>((sp, options) => DatabaseOptions.ForSqlite(
+                (DbContextOptionsBuilder<SqlitePlatformDbContext>)options, sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
         }
 

@@ -12,10 +12,15 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
 
     public WriteConflictException? AsWriteConflict(Exception error) => WriteConflicts.Find(error);
 
-    public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken ct) =>
-        db.Database.CurrentTransaction is null
-            ? new Transaction(await db.Database.BeginTransactionAsync(ct))
-            : NestedTransaction.Instance;
+    public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null) return NestedTransaction.Instance;
+
+        // A command that fails rolls its whole transaction back, so EF's savepoint around each save (two more round
+        // trips per command) would never be rolled back to.
+        db.Database.AutoSavepointsEnabled = false;
+        return new Transaction(await db.Database.BeginTransactionAsync(ct));
+    }
 
     public async Task SaveChangesAsync(CancellationToken ct)
     {

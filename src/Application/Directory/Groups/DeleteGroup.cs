@@ -20,12 +20,7 @@ public sealed class DeleteGroupHandler(IRepository<Group> groups, IGroupMembers 
     {
         // The group's row is locked first, as every membership change does, so a delete and a patch racing on one
         // group queue up instead of deadlocking; the second of two deletes then finds nothing (404).
-        if (!GroupId.TryParse(command.GroupId, out var id) || !await members.TouchAsync(command.CompanyId, id, clock.GetUtcNow(), ct))
-        {
-            return GroupErrors.NotFound(command.GroupId);
-        }
-
-        var group = await groups.FirstOrDefaultAsync(new GroupByIdSpec(command.CompanyId, id), ct);
+        var group = GroupId.TryParse(command.GroupId, out var id) ? await members.TouchAsync(command.CompanyId, id, clock.GetUtcNow(), ct) : null;
         if (group is null) return GroupErrors.NotFound(command.GroupId);
 
         // Memberships go with the group (the foreign key cascades).

@@ -26,8 +26,7 @@ internal static class GroupWrite
         if (!GroupId.TryParse(groupId, out var id)) return GroupErrors.NotFound(groupId);
 
         // Lock first, then read: whatever committed before us is what we change.
-        if (!await members.TouchAsync(companyId, id, clock.GetUtcNow(), ct)) return GroupErrors.NotFound(groupId);
-        var group = await groups.FirstOrDefaultAsync(new GroupByIdSpec(companyId, id), ct);
+        var group = await members.TouchAsync(companyId, id, clock.GetUtcNow(), ct);
         if (group is null) return GroupErrors.NotFound(groupId);
 
         var profile = change(group.Profile);

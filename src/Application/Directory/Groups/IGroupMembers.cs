@@ -12,8 +12,9 @@ public interface IGroupMembers
     /// <summary>
     /// Moves the group's version and last-modified time forward in the database, which also locks the group's row
     /// until the transaction ends: concurrent changes to one group then apply one after another and none is lost.
+    /// Returns the group as it is after that (tracked for changes), read under the lock; null when there is none.
     /// </summary>
-    Task<bool> TouchAsync(CompanyId companyId, GroupId groupId, DateTimeOffset now, CancellationToken ct);
+    Task<Group?> TouchAsync(CompanyId companyId, GroupId groupId, DateTimeOffset now, CancellationToken ct);
 
     /// <summary>The ids among these that are not users of the company (including text that is not an id at all).</summary>
     Task<IReadOnlyList<string>> UnknownUsersAsync(CompanyId companyId, IReadOnlyCollection<string> userIds, CancellationToken ct);

@@ -16,12 +16,12 @@ public sealed record DeactivateUserCommand(CompanyId CompanyId, string UserId, A
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.Deactivate;
 }
 
-public sealed class DeactivateUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
+public sealed class DeactivateUserHandler(IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<DeactivateUserCommand, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(DeactivateUserCommand command, CancellationToken ct)
     {
-        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
+        var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         user.Deactivate(command.Actor, clock.GetUtcNow());

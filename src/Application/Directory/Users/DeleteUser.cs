@@ -18,7 +18,7 @@ public sealed class DeleteUserHandler(IRepository<User> users, IUserLocks locks)
 {
     public async ValueTask<Result> Handle(DeleteUserCommand command, CancellationToken ct)
     {
-        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
+        var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         user.MarkDeleted(command.Actor);

@@ -3,9 +3,12 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Directory.Users;
 
-/// <summary>Locks a user's row for the rest of the command's transaction, so that concurrent changes to one user apply one after another.</summary>
+/// <summary>
+/// Reads a user and locks its row for the rest of the command's transaction, in one statement, so that concurrent
+/// changes to one user apply one after another, each to the latest version.
+/// </summary>
 public interface IUserLocks
 {
-    /// <returns>False when there is no such user.</returns>
-    Task<bool> LockAsync(CompanyId companyId, UserId userId, CancellationToken ct);
+    /// <returns>The user, tracked for changes; null when there is no such user.</returns>
+    Task<User?> LoadLockedAsync(CompanyId companyId, UserId userId, CancellationToken ct);
 }

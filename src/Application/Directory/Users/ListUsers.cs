@@ -3,7 +3,6 @@ using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
-using Platform.Application.Directory.Groups;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
@@ -29,15 +28,40 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
     }
 }
 
-public sealed class ListUsersHandler(IRepository<User> users, IMembershipReads reads) : IQueryHandler<ListUsersQuery, Result<UserPage>>
+/// <summary>
+/// Reads the page first and counts only when the page cannot tell the total: a page shorter than asked for ends the
+/// list, so its total is where it ended. A walk through all users (no filter) leaves a bookmark at the end of each
+/// full page, so its next page is a keyset seek and reuses the count taken when the walk began; see
+/// <see cref="IPageBookmarks"/>. Other pages past the first pick their ids on the primary key's index alone.
+/// </summary>
+public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, IPageBookmarks bookmarks) : IQueryHandler<ListUsersQuery, Result<UserPage>>
 {
     public async ValueTask<Result<UserPage>> Handle(ListUsersQuery query, CancellationToken ct)
     {
-        var total = await users.CountAsync(new UsersMatchingFilterSpec(query.CompanyId, query.Filter), ct);
-        if (query.Take == 0 || query.Skip >= total) return new UserPage([], total);
+        var (companyId, filter, skip, take) = (query.CompanyId, query.Filter, query.Skip, query.Take);
+        if (take == 0) return new UserPage([], await users.CountAsync(new UsersMatchingFilterSpec(companyId, filter), ct));
 
-        var ids = await users.ListAsync(new UserIdsPageSpec(query.CompanyId, query.Filter, query.Skip, query.Take), ct);
-        var page = ids.Count == 0 ? [] : await users.ListAsync(new UsersWithIdsSpec(query.CompanyId, ids), ct);
-        return new UserPage(await UserGroups.AttachAsync(reads, query.CompanyId, page, ct), total);
+        var walk = filter.Conditions.Count == 0;
+        var bookmark = walk && skip > 0 ? bookmarks.Find(companyId, skip) : null;
+        var page = await ReadPageAsync(companyId, filter, bookmark, skip, take, ct);
+
+        var total = page.Count < take && (page.Count > 0 || skip == 0) ? skip + page.Count
+            : bookmark is not null && skip + page.Count < bookmark.Total ? bookmark.Total
+            : await users.CountAsync(new UsersMatchingFilterSpec(companyId, filter), ct);
+
+        if (walk && page.Count == take && skip + take < total && UserId.TryParse(page[^1].Id, out var last))
+        {
+            bookmarks.Remember(companyId, skip + take, new PageBookmark(last, total));
+        }
+
+        return new UserPage(page, total);
+    }
+
+    private async Task<IReadOnlyList<UserView>> ReadPageAsync(CompanyId companyId, UserFilter filter, PageBookmark? bookmark, int skip, int take, CancellationToken ct)
+    {
+        if (bookmark is not null) return await views.ListAsync(companyId, new UsersPageSpec(companyId, filter, bookmark.After, 0, take), ct);
+        return skip == 0
+            ? await views.ListAsync(companyId, new UsersPageSpec(companyId, filter, null, 0, take), ct)
+            : await views.ListByIdsAsync(companyId, new UserIdsPageSpec(companyId, filter, skip, take), ct);
     }
 }

@@ -28,7 +28,7 @@ public sealed class PatchUserHandler(IRepository<User> users, IUserLocks locks, 
 
     public async ValueTask<Result<UserView>> Handle(PatchUserCommand command, CancellationToken ct)
     {
-        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
+        var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         var profile = command.Changes.ApplyTo(user.Profile);

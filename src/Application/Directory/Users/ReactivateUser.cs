@@ -16,12 +16,12 @@ public sealed record ReactivateUserCommand(CompanyId CompanyId, string UserId, A
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.Deactivate;
 }
 
-public sealed class ReactivateUserHandler(IRepository<User> users, IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
+public sealed class ReactivateUserHandler(IUserLocks locks, IMembershipReads reads, IMapper mapper, TimeProvider clock)
     : ICommandHandler<ReactivateUserCommand, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(ReactivateUserCommand command, CancellationToken ct)
     {
-        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
+        var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         user.Reactivate(command.Actor, clock.GetUtcNow());

@@ -32,7 +32,7 @@ public sealed class ReplaceUserHandler(IRepository<User> users, IUserLocks locks
 {
     public async ValueTask<Result<UserView>> Handle(ReplaceUserCommand command, CancellationToken ct)
     {
-        var user = await LockedUser.LoadAsync(users, locks, command.CompanyId, command.UserId, ct);
+        var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
 
         if (User.Normalize(command.Profile.UserName) != user.NormalizedUserName

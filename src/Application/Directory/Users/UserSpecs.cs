@@ -40,13 +40,18 @@ public sealed class UserIdsPageSpec : Specification<User, UserId>
     }
 }
 
-/// <summary>The users with these ids, projected in the database, in id order.</summary>
-public sealed class UsersWithIdsSpec : Specification<User, UserView>
+/// <summary>
+/// A page of a company's users matching a filter, in id order: the first <paramref name="take"/> after
+/// <paramref name="skip"/> users, or, given a bookmark, the first <paramref name="take"/> after the bookmarked user
+/// (an index seek, however deep the page).
+/// </summary>
+public sealed class UsersPageSpec : Specification<User>
 {
-    public UsersWithIdsSpec(CompanyId companyId, IReadOnlyCollection<UserId> ids)
+    public UsersPageSpec(CompanyId companyId, UserFilter filter, UserId? after, int skip, int take)
     {
-        Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id)).OrderBy(u => u.Id).AsNoTracking();
-        Query.Select(ApplicationMappings.Projection<User, UserView>());
+        UserFilterConditions.Apply(Query, companyId, filter);
+        if (after is { } last) Query.Where(u => u.Id > last);
+        Query.OrderBy(u => u.Id).Skip(skip).Take(take);
     }
 }
 

@@ -15,4 +15,9 @@ public readonly record struct UserId(Guid Value)
     }
 
     public override string ToString() => Value.ToString("D");
+
+    // For keyset paging in queries, where the database compares ids in its own order, the one pages are sorted in.
+    public static bool operator >(UserId left, UserId right) => left.Value.CompareTo(right.Value) > 0;
+
+    public static bool operator <(UserId left, UserId right) => left.Value.CompareTo(right.Value) < 0;
 }

@@ -12,10 +12,23 @@ namespace Platform.Infrastructure.Directory.Groups;
 
 internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork) : IGroupMembers
 {
-    public async Task<bool> TouchAsync(CompanyId companyId, GroupId groupId, DateTimeOffset now, CancellationToken ct) =>
-        await db.Groups
+    public async Task<Group?> TouchAsync(CompanyId companyId, GroupId groupId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // One statement: the update takes the row lock and returns the row as it now is.
+            var touched = await db.Groups
+                .FromSql($"UPDATE groups SET version = version + 1, last_modified_at = {now} WHERE company_id = {companyId.Value} AND id = {groupId.Value} RETURNING *")
+                .AsTracking()
+                .ToListAsync(ct);
+            return touched.Count > 0 ? touched[0] : null;
+        }
+
+        var updated = await db.Groups
             .Where(g => g.CompanyId == companyId && g.Id == groupId)
-            .ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1).SetProperty(g => g.LastModifiedAt, now), ct) > 0;
+            .ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1).SetProperty(g => g.LastModifiedAt, now), ct);
+        return updated == 0 ? null : await db.Groups.AsTracking().FirstOrDefaultAsync(g => g.CompanyId == companyId && g.Id == groupId, ct);
+    }
 
     public async Task<IReadOnlyList<string>> UnknownUsersAsync(CompanyId companyId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
