@@ -86,6 +86,8 @@ export Database__Provider=PostgreSql
 export ConnectionStrings__Platform="Host=127.0.0.1;Port=$pg_port;Database=platform;Username=postgres"
 export Urls="http://127.0.0.1:$server_port" PublicBaseUrl="http://127.0.0.1:$server_port"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The benchmark drives one company far past the default SCIM budget (200/s per company): lift it, or it measures 429s.
+export RateLimiting__Scim__PermitsPerSecond=1000000 RateLimiting__Scim__Burst=1000000
 # A whole-list replace of 100,000 members is a body of about 5 MB; the server accepts 1 MB by default (Scim:MaxRequestBodyBytes).
 [ "$mode" = groups ] && export Scim__MaxRequestBodyBytes=16777216
 

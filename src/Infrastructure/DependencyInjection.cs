@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Common.Throttling;
 using Platform.Infrastructure.Common;
 using Platform.Infrastructure.Directory;
 using Platform.Infrastructure.Integrations;
@@ -14,6 +15,7 @@ public static class DependencyInjection
     {
         services.AddPersistence(configuration);
         services.AddSingleton<TimeProvider, DatabasePrecisionClock>();
+        services.AddSingleton<IRateSpendLedger, RateSpendLedger>();
         services.AddTenancyInfrastructure();
         services.AddIntegrationsInfrastructure(configuration);
         services.AddDirectoryInfrastructure();

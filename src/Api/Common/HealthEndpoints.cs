@@ -6,7 +6,7 @@ namespace Platform.Api.Common;
 
 /// <summary>
 /// <c>/healthz</c> (liveness: the process answers; runs no check, touches no database) and <c>/readyz</c> (the checks
-/// tagged ready: the database is reachable and every migration is applied). Plain-text bodies a probe can match.
+/// tagged ready: the server is not shutting down, the database is reachable and every migration is applied). Plain-text bodies a probe can match.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -26,6 +26,7 @@ public static class HealthEndpoints
 
     private static string Readiness(HealthReport report) =>
         report.Status == HealthStatus.Healthy ? "ready"
+        : report.Entries.TryGetValue(ShutdownDrain.CheckName, out var shutdown) && shutdown.Status != HealthStatus.Healthy ? "shutting down"
         : report.Entries.TryGetValue(DatabaseHealthChecks.Reachable, out var database) && database.Status != HealthStatus.Healthy ? "database unreachable"
         : "migrations pending";
 

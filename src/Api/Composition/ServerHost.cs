@@ -12,6 +12,7 @@ using Platform.Api.Tenancy;
 using Platform.Application;
 using Platform.Application.Common;
 using Platform.Infrastructure;
+using Platform.Infrastructure.Persistence;
 using Scalar.AspNetCore;
 
 namespace Platform.Api.Composition;
@@ -55,8 +56,9 @@ public static class ServerHost
         // Registered first so that the schema is in place before anything else starts.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
 
-        // Kestrel's own cap must not undercut the SCIM limits (ScimRequestBody), which answer 413 in the caller's protocol.
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
+        services.AddServerLimits(configuration);
+        RateBudgetSync.Register(services);
+        ShutdownDrain.Register(services, configuration);
         // Behind a TLS-terminating proxy the scheme and client address come from its headers, so that cookies are
         // marked Secure and redirects stay on https. Only when configured: a server reachable directly must not trust them.
         services.Configure<ForwardedHeadersOptions>(options =>
@@ -96,12 +98,14 @@ public static class ServerHost
         app.UseMetricsEndpoint(app.Configuration);
         if (app.Configuration.GetValue("ReverseProxy:ForwardedHeaders", false)) app.UseForwardedHeaders();
         app.UseExceptionHandler(errorApp => errorApp.Run(WriteUnhandledError));
+        app.UseRequestSizeRefusals();
         app.UseStatusCodePages();
         app.UseConsoleStatusPages();
         app.UseStaticFiles();
         app.UseScimPathNormalization();
         app.UseScimRequestLogging();
         app.UseRouting();
+        app.UseRequestTimeouts();
         app.UseApiCsrfGuard();
         // Admin API answers may carry a token or directory data: never stored by a browser or a proxy.
         app.Use((context, next) =>
@@ -142,19 +146,24 @@ public static class ServerHost
         return Task.CompletedTask;
     }
 
-    /// <summary>A bug or an infrastructure fault: logged with its stack trace, answered in the caller's protocol without details.</summary>
+    /// <summary>
+    /// A bug or an infrastructure fault: logged with its stack trace, answered in the caller's protocol without details.
+    /// A database that cannot be reached (down, failing over, out of connections, too slow) is 503 with Retry-After:
+    /// the caller should try again, and nothing of the request was committed.
+    /// </summary>
     private static Task WriteUnhandledError(HttpContext context)
     {
-        var path = context.Request.Path;
-        const string detail = "The server could not complete the request. Nothing was changed; try again, and contact support if it persists.";
-        IResult result = path.StartsWithSegments($"/scim/{PublicUrls.ScimV1}") ? ScimResponses.Error(ScimV1Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
-            : path.StartsWithSegments($"/scim/{PublicUrls.ScimV2}") ? ScimResponses.Error(ScimV2Dialect.Instance, StatusCodes.Status500InternalServerError, detail)
-            : path.StartsWithSegments("/api") ? Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Server error.", detail: detail)
-            : Results.Content(
-                $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title><link rel=\"stylesheet\" href=\"/console.css\"></head><body><main><h1>Something went wrong</h1><p>{detail}</p><p><a href=\"/\">Back to the console</a></p></main></body></html>",
-                "text/html; charset=utf-8",
-                System.Text.Encoding.UTF8,
-                StatusCodes.Status500InternalServerError);
-        return result.ExecuteAsync(context);
+        var error = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        if (DatabaseFaults.IsUnavailable(error))
+        {
+            return CallerShapedErrors.WriteAsync(
+                context, StatusCodes.Status503ServiceUnavailable, "Service unavailable.", CallerShapedErrors.UnavailableDetail, CallerShapedErrors.UnavailableRetryAfterSeconds);
+        }
+
+        return CallerShapedErrors.WriteAsync(
+            context,
+            StatusCodes.Status500InternalServerError,
+            "Something went wrong",
+            "The server could not complete the request. Nothing was changed; try again, and contact support if it persists.");
     }
 }

@@ -14,9 +14,15 @@ public static class SessionEndpoints
 
         group.MapPost("/", async (SignInRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
         {
-            var result = await sender.Send(new SignInCommand(request.CompanyKey ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty), ct);
+            if (SignInThrottle.Refusal(http) is { } wait) return TooManyRequests.For(http, wait, SignInThrottle.Detail);
+
+            var result = await sender.Send(new SignInCommand(request.CompanyKey ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty, SignInThrottle.IsClean(http)), ct);
             if (!result.IsSuccess) return ResultHttp.Problem(result.Errors);
-            if (result.Value.Failure is { } failure) return ResultHttp.Problem(failure);
+            if (result.Value.Failure is { } failure)
+            {
+                SignInThrottle.RecordFailure(http);
+                return ResultHttp.Problem(failure);
+            }
 
             var account = result.Value.Account!;
             await CurrentAccount.SignInAsync(http, account);

@@ -11,8 +11,11 @@ namespace Platform.Application.Tenancy;
 /// <summary>
 /// Checks a console sign-in. Failed attempts are state (they lead to a lockout), so a wrong password is a
 /// successful command with a failed <see cref="SignInOutcome"/>: the unit of work commits the counter either way.
+/// <paramref name="FromCleanAddress"/>: the attempt comes from an address with no recent failed sign-ins (the edge's
+/// per-address throttle knows). A locked account still accepts its right password from such an address, so whoever
+/// locked it by guessing from elsewhere cannot keep its admin out; guesses from the locking addresses stay refused.
 /// </summary>
-public sealed record SignInCommand(string CompanyKey, string Email, string Password) : ICommand<Result<SignInOutcome>>;
+public sealed record SignInCommand(string CompanyKey, string Email, string Password, bool FromCleanAddress = false) : ICommand<Result<SignInOutcome>>;
 
 public sealed record SignInOutcome(SignedInAccount? Account, Error? Failure);
 
@@ -50,7 +53,7 @@ public sealed class SignInHandler(
             return new SignInOutcome(null, TenancyErrors.InvalidCredentials);
         }
 
-        if (account.IsLockedOut(now))
+        if (account.IsLockedOut(now) && !command.FromCleanAddress)
         {
             // Verified anyway, so that a locked account answers as slowly, and as vaguely, as any other failure.
             passwordHasher.Verify(account.PasswordHash, command.Password);

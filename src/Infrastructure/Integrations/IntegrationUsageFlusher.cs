@@ -10,7 +10,7 @@ namespace Platform.Infrastructure.Integrations;
 internal sealed partial class IntegrationUsageFlusher(IntegrationUsage usage, IServiceScopeFactory scopes, ILogger<IntegrationUsageFlusher> logger)
     : BackgroundService
 {
-    internal static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

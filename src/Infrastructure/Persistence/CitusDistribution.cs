@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
-/// Makes the migrated PostgreSQL schema a Citus multi-tenant schema (docs/adr/0014-citus-provider.md): every table
+/// Makes the migrated PostgreSQL schema a Citus multi-tenant schema (docs/adr/0015-citus-provider.md): every table
 /// with a company id is distributed by <c>company_id</c>, all in one co-location group, and every other table of the
 /// model (<c>companies</c>, the data-protection keys) becomes a reference table, copied to every node. The tables
 /// are read from the EF model, so a table a later migration adds is distributed by the next <c>migrate</c>. Each
@@ -15,6 +15,13 @@ namespace Platform.Infrastructure.Persistence;
 internal static class CitusDistribution
 {
     public const string DistributionColumn = "company_id";
+
+    /// <summary>
+    /// Tables with a company id that stay on the coordinator as Citus local tables: the replicas' rate-budget ledger
+    /// (ADR 0014) is read across all companies several times a second and pruned by age, coordination between
+    /// replicas rather than tenant data.
+    /// </summary>
+    private static readonly HashSet<string> CoordinatorTables = ["rate_spends"];
 
     public static async Task DistributeAsync(PlatformDbContext db, CancellationToken ct)
     {
@@ -56,7 +63,7 @@ internal static class CitusDistribution
             }
 
             string? colocateWith = null;
-            foreach (var table in tenant)
+            foreach (var table in tenant.Where(t => !CoordinatorTables.Contains(t)))
             {
                 var type = await TypeOfAsync(db, table, ct);
                 if (type == "absent") continue;
@@ -68,6 +75,14 @@ internal static class CitusDistribution
                 }
 
                 colocateWith ??= table;
+            }
+
+            foreach (var table in tenant.Where(CoordinatorTables.Contains))
+            {
+                if (await TypeOfAsync(db, table, ct) == "postgres")
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT citus_add_local_table_to_metadata({table}::regclass, cascade_via_foreign_keys => true)", ct);
+                }
             }
         }
         finally

@@ -11,18 +11,14 @@ internal static class PersistenceRegistration
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = configuration.GetSection(DatabaseSettings.SectionName).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var settings = DatabaseSettings.Read(configuration);
         var connectionString = configuration.GetConnectionString("Platform");
 
         if (settings.Provider is DatabaseProvider.PostgreSql or DatabaseProvider.Citus)
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException($"Database:Provider is {settings.Provider} but ConnectionStrings:Platform is empty.");
-            }
-
+            var postgres = DatabaseOptions.PostgresConnectionString(connectionString, settings);
             services.AddDbContextPool<PostgresPlatformDbContext>((sp, options) => DatabaseOptions.ForPostgres(
-                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                (DbContextOptionsBuilder<PostgresPlatformDbContext>)options, postgres, settings.StatementTimeoutSeconds).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
         }
         else
@@ -42,8 +38,7 @@ internal static class PersistenceRegistration
 
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
-        if (settings.Provider == DatabaseProvider.Sqlite) services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
-        else services.AddScoped<IDatabaseMigrator>(sp => new PostgresDatabaseMigrator(sp.GetRequiredService<PlatformDbContext>(), settings.Provider == DatabaseProvider.Citus));
+        services.AddScoped<IDatabaseMigrator>(sp => new DatabaseMigrator(sp.GetRequiredService<PlatformDbContext>(), settings.Provider == DatabaseProvider.Citus));
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>(DatabaseHealthChecks.Reachable, tags: [DatabaseHealthChecks.ReadyTag])
             .AddCheck<MigrationsAppliedCheck>(DatabaseHealthChecks.Migrated, tags: [DatabaseHealthChecks.ReadyTag]);

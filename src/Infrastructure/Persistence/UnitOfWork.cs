@@ -12,6 +12,10 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
 
     public WriteConflictException? AsWriteConflict(Exception error) => WriteConflicts.Find(error);
 
+    public bool IsRetryable(Exception error, bool commitSent) => DatabaseFaults.IsRetryable(error, commitSent);
+
+    public void Reset() => db.ChangeTracker.Clear();
+
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is not null) return NestedTransaction.Instance;
@@ -54,6 +58,8 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
 
     private sealed class Transaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IUnitOfWorkTransaction
     {
+        public bool IsNested => false;
+
         public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
         public ValueTask DisposeAsync() => transaction.DisposeAsync();
@@ -63,6 +69,8 @@ internal sealed class UnitOfWork(PlatformDbContext db, IPublisher publisher) : I
     private sealed class NestedTransaction : IUnitOfWorkTransaction
     {
         public static readonly NestedTransaction Instance = new();
+
+        public bool IsNested => true;
 
         public Task CommitAsync(CancellationToken ct) => Task.CompletedTask;
 

@@ -20,21 +20,6 @@ public sealed class DatabaseTests(PlatformApiFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
-    public async Task PostgreSql_TwoMigratorsAtOnceOnAnEmptyDatabase_BothSucceed()
-    {
-        var options = DatabaseOptions.ForPostgres(
-            new DbContextOptionsBuilder<PostgresPlatformDbContext>(), await PostgresServer.Instance.CreateDatabaseAsync("platform_migrate_race")).Options;
-        await using var first = new PostgresPlatformDbContext(options);
-        await using var second = new PostgresPlatformDbContext(options);
-
-        await Task.WhenAll(
-            new PostgresDatabaseMigrator(first, distributeOnCitus: false).MigrateAsync(default),
-            new PostgresDatabaseMigrator(second, distributeOnCitus: false).MigrateAsync(default));
-
-        Assert.Empty(await first.Database.GetPendingMigrationsAsync());
-    }
-
-    [Fact]
     public async Task Sqlite_HasNoPendingModelChanges_AndMigratesFromEmpty()
     {
         var file = Path.Combine(Path.GetTempPath(), $"platform-{Guid.NewGuid():N}.db");

@@ -1,4 +1,5 @@
 using Mediator;
+using Platform.Api.Common;
 using Platform.Application.Integrations;
 
 namespace Platform.Api.Scim.Common;
@@ -24,10 +25,23 @@ public sealed class ScimAuthenticationFilter(IScimDialect dialect) : IEndpointFi
         var companyKey = http.GetRouteValue("companyKey") as string ?? string.Empty;
         var sender = http.RequestServices.GetRequiredService<ISender>();
         var result = await sender.Send(new AuthenticateScimClientQuery(companyKey, PresentedToken(http.Request)), http.RequestAborted);
+        var budgets = http.RequestServices.GetRequiredService<RateBudgets>();
         if (!result.IsSuccess)
         {
+            // The token is always checked first, so a flood of wrong ones never slows the right one; it only turns
+            // the flood's own answers into 429s once its address or the company has had its share of refusals.
+            var refusedCompany = http.RequestServices.GetRequiredService<ScimRefusalNote>().CompanyId;
+            var wait = budgets.TryTake(RateBudgetKind.ScimWrongTokenPerAddress, RateBudgets.AddressOf(http));
+            if (refusedCompany is { } companyId) wait = budgets.TryTake(RateBudgetKind.ScimWrongTokenPerCompany, companyId) ?? wait;
+            if (wait is { } seconds) return TooManyRequests.For(http, seconds, "Too many requests with a token that was not accepted; wait before trying again.");
+
             http.Response.Headers.WWWAuthenticate = "Bearer realm=\"scim\"";
             return ScimResponses.Error(dialect, StatusCodes.Status401Unauthorized, result.Error.Message);
+        }
+
+        if (budgets.TryTake(RateBudgetKind.Scim, result.Value.CompanyId) is { } retryAfter)
+        {
+            return TooManyRequests.For(http, retryAfter, "This company's request budget is spent for the moment; retry after the time in Retry-After.");
         }
 
         http.Items[ClientItemKey] = result.Value;

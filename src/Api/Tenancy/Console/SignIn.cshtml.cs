@@ -32,7 +32,16 @@ public sealed class SignInModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await sender.Send(new SignInCommand(Form.CompanyKey?.Trim() ?? string.Empty, Form.Email?.Trim() ?? string.Empty, Form.Password ?? string.Empty), ct);
+        if (SignInThrottle.Refusal(HttpContext) is { } wait)
+        {
+            Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Error = SignInThrottle.Detail;
+            await DetectFirstRunAsync(ct);
+            return Page();
+        }
+
+        var result = await sender.Send(new SignInCommand(Form.CompanyKey?.Trim() ?? string.Empty, Form.Email?.Trim() ?? string.Empty, Form.Password ?? string.Empty, SignInThrottle.IsClean(HttpContext)), ct);
         var failure = result.IsSuccess ? result.Value.Failure : result.Error;
         if (failure is null)
         {
@@ -40,6 +49,7 @@ public sealed class SignInModel(ISender sender) : PageModel
             return LocalRedirect(SafeReturnUrl());
         }
 
+        if (result.IsSuccess) SignInThrottle.RecordFailure(HttpContext);
         Error = result.IsSuccess ? failure.Message : "Enter your company key, email and password.";
         Response.StatusCode = ResultHttp.StatusCodeOf(failure);
         await DetectFirstRunAsync(ct);

@@ -20,4 +20,14 @@ public interface IUnitOfWork
     /// <see cref="WriteConflictException"/>.
     /// </summary>
     WriteConflictException? AsWriteConflict(Exception error);
+
+    /// <summary>
+    /// Whether the command may run again from the start after <paramref name="error"/>: a transient database fault
+    /// (serialization failure, deadlock, a connection lost before the commit was sent), never after the commit may
+    /// have happened.
+    /// </summary>
+    bool IsRetryable(Exception error, bool commitSent);
+
+    /// <summary>Forgets every change tracked so far, so that a retried command starts from what the database holds.</summary>
+    void Reset();
 }

@@ -32,7 +32,7 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 /// Reads the page first and counts only when the page cannot tell the total: a page shorter than asked for ends the
 /// list, so its total is where it ended. A walk through all users (no filter) leaves a bookmark at the end of each
 /// full page, so its next page is a keyset seek and reuses the count taken when the walk began; see
-/// <see cref="IPageBookmarks"/>. Other pages past the first pick their ids on the primary key's index alone.
+/// <see cref="IPageBookmarks"/>. Other pages past the first read their ids first, on the primary key's index alone.
 /// </summary>
 public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, IPageBookmarks bookmarks) : IQueryHandler<ListUsersQuery, Result<UserPage>>
 {
@@ -45,8 +45,10 @@ public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, 
         var bookmark = walk && skip > 0 ? bookmarks.Find(companyId, skip) : null;
         var page = await ReadPageAsync(companyId, filter, bookmark, skip, take, ct);
 
-        var total = page.Count < take && (page.Count > 0 || skip == 0) ? skip + page.Count
-            : bookmark is not null && skip + page.Count < bookmark.Total ? bookmark.Total
+        // A short page read by offset ends the list where it ended, in the same statement's snapshot. A walk's middle
+        // pages reuse its count; its last page counts again, since users may have come and gone while it walked.
+        var total = bookmark is null && page.Count < take && (page.Count > 0 || skip == 0) ? skip + page.Count
+            : bookmark is not null && page.Count == take && skip + take < bookmark.Total ? bookmark.Total
             : await users.CountAsync(new UsersMatchingFilterSpec(companyId, filter), ct);
 
         if (walk && page.Count == take && skip + take < total && UserId.TryParse(page[^1].Id, out var last))
@@ -59,9 +61,11 @@ public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, 
 
     private async Task<IReadOnlyList<UserView>> ReadPageAsync(CompanyId companyId, UserFilter filter, PageBookmark? bookmark, int skip, int take, CancellationToken ct)
     {
-        if (bookmark is not null) return await views.ListAsync(companyId, new UsersPageSpec(companyId, filter, bookmark.After, 0, take), ct);
-        return skip == 0
-            ? await views.ListAsync(companyId, new UsersPageSpec(companyId, filter, null, 0, take), ct)
-            : await views.ListByIdsAsync(companyId, new UserIdsPageSpec(companyId, filter, skip, take), ct);
+        if (bookmark is not null) return await views.ListAsync(new UsersPageSpec(companyId, filter, bookmark.After, 0, take), ct);
+        if (skip == 0) return await views.ListAsync(new UsersPageSpec(companyId, filter, null, 0, take), ct);
+
+        // Past the first page by offset: the ids first, on the primary key's index alone, then those users.
+        var ids = await users.ListAsync(new UserIdsPageSpec(companyId, filter, skip, take), ct);
+        return ids.Count == 0 ? [] : await views.ListAsync(new UsersWithIdsSpec(companyId, ids), ct);
     }
 }

@@ -40,6 +40,13 @@ public sealed class UserIdsPageSpec : Specification<User, UserId>
     }
 }
 
+/// <summary>The users with these ids, in id order.</summary>
+public sealed class UsersWithIdsSpec : Specification<User>
+{
+    public UsersWithIdsSpec(CompanyId companyId, IReadOnlyCollection<UserId> ids) =>
+        Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id)).OrderBy(u => u.Id).AsNoTracking();
+}
+
 /// <summary>
 /// A page of a company's users matching a filter, in id order: the first <paramref name="take"/> after
 /// <paramref name="skip"/> users, or, given a bookmark, the first <paramref name="take"/> after the bookmarked user

@@ -18,34 +18,33 @@ internal sealed class UserViews(PlatformDbContext db, IMapper mapper) : IUserVie
         {
             PostgresPlatformDbContext postgres => await Compiled<PostgresPlatformDbContext>.ById(postgres, companyId, id, ct),
             SqlitePlatformDbContext sqlite => await Compiled<SqlitePlatformDbContext>.ById(sqlite, companyId, id, ct),
-            _ => (await WithGroups(db, companyId, db.Users.AsNoTracking().Where(u => u.CompanyId == companyId && u.Id == id)).ToListAsync(ct)).FirstOrDefault(),
+            _ => throw new NotSupportedException($"No compiled user query for {db.GetType().Name}."),
         };
         return row is null ? null : ToView(row);
     }
 
-    public async Task<List<UserView>> ListAsync(CompanyId companyId, ISpecification<User> which, CancellationToken ct) =>
-        (await WithGroups(db, companyId, SpecificationEvaluator.Apply(db.Users.AsNoTracking().Where(u => u.CompanyId == companyId), which)).ToListAsync(ct)).ConvertAll(ToView);
-
-    public async Task<List<UserView>> ListByIdsAsync(CompanyId companyId, ISpecification<User, UserId> ids, CancellationToken ct)
-    {
-        var page = SpecificationEvaluator.Apply(db.Users, ids);
-        var users = db.Users.AsNoTracking().Where(u => u.CompanyId == companyId && page.Contains(u.Id)).OrderBy(u => u.Id);
-        return (await WithGroups(db, companyId, users).ToListAsync(ct)).ConvertAll(ToView);
-    }
-
     /// <summary>
-    /// One statement: the users as a subquery, each joined to its groups (EF's single-query collection). The
-    /// memberships are filtered by the company itself, not only joined on the user's: EF joins them as a derived
-    /// table, which Citus can route to the company's shard only when it names the company (docs/adr/0014-citus-provider.md).
+    /// Two statements: the users, then the memberships of exactly those users (<c>user_id = ANY(…)</c>). Joining the
+    /// memberships into the page's statement let PostgreSQL's generic plan for the prepared statement merge the
+    /// company's whole membership table into every page (bench/README.md, issue 10).
     /// </summary>
-    private static IQueryable<UserRow> WithGroups(PlatformDbContext db, CompanyId companyId, IQueryable<User> users) =>
-        users.Select(u => new UserRow(
-            u,
-            (from m in db.GroupMembers
-             join g in db.Groups on new { m.CompanyId, Id = m.GroupId } equals new { g.CompanyId, g.Id }
-             where m.CompanyId == companyId && m.CompanyId == u.CompanyId && m.UserId == u.Id
-             orderby g.Id
-             select new UserGroupRow(g.Id, g.DisplayName)).ToList()));
+    public async Task<List<UserView>> ListAsync(ISpecification<User> which, CancellationToken ct)
+    {
+        var users = await SpecificationEvaluator.Apply(db.Users.AsNoTracking(), which).ToListAsync(ct);
+        if (users.Count == 0) return [];
+
+        var companyId = users[0].CompanyId;
+        var ids = users.ConvertAll(u => u.Id);
+        var memberships = await (
+                from m in db.GroupMembers
+                join g in db.Groups on new { m.CompanyId, Id = m.GroupId } equals new { g.CompanyId, g.Id }
+                where m.CompanyId == companyId && ids.Contains(m.UserId)
+                orderby g.Id
+                select new { m.UserId, Group = new UserGroupRow(g.Id, g.DisplayName) })
+            .ToListAsync(ct);
+        var groupsOf = memberships.ToLookup(m => m.UserId, m => m.Group);
+        return users.ConvertAll(u => ToView(new UserRow(u, groupsOf[u.Id].ToList())));
+    }
 
     private UserView ToView(UserRow row) => mapper.Map<UserView>(row.User) with
     {
@@ -56,8 +55,8 @@ internal sealed class UserViews(PlatformDbContext db, IMapper mapper) : IUserVie
 
     /// <summary>
     /// Compiled once per context type (a compiled query keeps the SQL of the first provider it ran on): a GET by id
-    /// skips building, parameterising and looking up its expression tree every time. The same shape as
-    /// <see cref="WithGroups"/>, written out because a compiled query cannot call a method to build itself.
+    /// skips building, parameterising and looking up its expression tree every time. One statement: the user joined
+    /// to its memberships (for one user the plan is index lookups whatever the plan cache does).
     /// </summary>
     private static class Compiled<TContext>
         where TContext : PlatformDbContext
@@ -70,6 +69,8 @@ internal sealed class UserViews(PlatformDbContext db, IMapper mapper) : IUserVie
                         u,
                         (from m in db.GroupMembers
                          join g in db.Groups on new { m.CompanyId, Id = m.GroupId } equals new { g.CompanyId, g.Id }
+                         // The company itself, not only the user's: EF joins the memberships as a derived table,
+                         // which Citus routes to the company's shard only when it names the company (ADR 0015).
                          where m.CompanyId == companyId && m.CompanyId == u.CompanyId && m.UserId == u.Id
                          orderby g.Id
                          select new UserGroupRow(g.Id, g.DisplayName)).ToList()))

@@ -519,6 +519,35 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("companies", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Common.RateSpendRow", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bucket");
+
+                    b.Property<Guid>("Replica")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replica");
+
+                    b.Property<long>("Spent")
+                        .HasColumnType("bigint")
+                        .HasColumnName("spent");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CompanyId", "Bucket", "Replica")
+                        .HasName("pk_rate_spends");
+
+                    b.ToTable("rate_spends", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Audit.AuditEntry", b =>
                 {
                     b.HasOne("Platform.Domain.Tenancy.Company", null)
@@ -594,6 +623,16 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_accounts_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Infrastructure.Common.RateSpendRow", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rate_spends_companies_company_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -512,6 +512,35 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("companies", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Infrastructure.Common.RateSpendRow", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bucket");
+
+                    b.Property<Guid>("Replica")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replica");
+
+                    b.Property<long>("Spent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("spent");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CompanyId", "Bucket", "Replica")
+                        .HasName("pk_rate_spends");
+
+                    b.ToTable("rate_spends", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Audit.AuditEntry", b =>
                 {
                     b.HasOne("Platform.Domain.Tenancy.Company", null)
@@ -587,6 +616,16 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_accounts_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Infrastructure.Common.RateSpendRow", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rate_spends_companies_company_id");
                 });
 #pragma warning restore 612, 618
         }
