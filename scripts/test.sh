@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium),
+# Runs every test on a fresh Debian machine: installs what is missing (PostgreSQL server binaries, Chromium, Citus
+# when its source is in ../shared/citus),
 # builds, checks formatting (dotnet format --verify-no-changes, one "test"), runs all test projects, and ends with
 # one line "N passed, M failed" summed over them.
 # Exits non-zero when anything failed or a test assembly did not report.
@@ -20,6 +21,18 @@ apt_install() {
 if [ -z "${PLATFORM_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "Installing PostgreSQL server binaries..."
   apt_install postgresql || { echo "could not install PostgreSQL"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# Citus for the SCIM tests on a sharded database: built once from ../shared/citus (beside the repository) when no
+# installed PostgreSQL has it yet (about 1.5 minutes); without either, those tests are skipped with a message.
+citus_source="${PLATFORM_CITUS_SOURCE:-$root/../shared/citus}"
+if ! ls /usr/lib/postgresql/*/lib/citus.so >/dev/null 2>&1; then
+  if [ -f "$citus_source/build.sh" ]; then
+    echo "Building Citus from $citus_source..."
+    bash "$citus_source/build.sh" || echo "could not build Citus; its tests will be skipped"
+  else
+    echo "Citus is not installed and $citus_source is absent: the Citus tests will be skipped."
+  fi
 fi
 
 # Chromium for the browser tests (Debian's build; Playwright never downloads a browser here).

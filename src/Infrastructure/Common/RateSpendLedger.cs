@@ -96,7 +96,9 @@ internal sealed class RateSpendLedger(IServiceScopeFactory scopes) : IRateSpendL
 
     private static async Task PruneAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("DELETE FROM rate_spends WHERE updated_at < clock_timestamp() - @retention", connection);
+        // now(), not clock_timestamp(): the same instant for a statement of its own, and Citus refuses a volatile
+        // function in a modification's WHERE (the ledger is a Citus local table there, ADR 0015).
+        await using var command = new NpgsqlCommand("DELETE FROM rate_spends WHERE updated_at < now() - @retention", connection);
         command.Parameters.AddWithValue("retention", Retention);
         await command.ExecuteNonQueryAsync(ct);
     }

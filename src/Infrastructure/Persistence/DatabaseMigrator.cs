@@ -3,7 +3,12 @@ using Platform.Application.Common.Persistence;
 
 namespace Platform.Infrastructure.Persistence;
 
-internal sealed class DatabaseMigrator(PlatformDbContext db) : IDatabaseMigrator
+/// <summary>
+/// <c>migrate</c> and migrate-on-start. With <paramref name="distributeOnCitus"/> (<c>Database:Provider=Citus</c>,
+/// through the coordinator, which passes the migrations' DDL on to the shards) <see cref="CitusDistribution"/> runs
+/// after the migrations, under the same lock.
+/// </summary>
+internal sealed class DatabaseMigrator(PlatformDbContext db, bool distributeOnCitus = false) : IDatabaseMigrator
 {
     // Any constant shared by every replica; "platform" in ASCII.
     private const long MigrationLockKey = 0x706c6174666f726d;
@@ -27,6 +32,7 @@ internal sealed class DatabaseMigrator(PlatformDbContext db) : IDatabaseMigrator
             try
             {
                 await db.Database.MigrateAsync(ct);
+                if (distributeOnCitus) await CitusDistribution.DistributeAsync(db, ct);
             }
             finally
             {

@@ -14,7 +14,7 @@ internal static class PersistenceRegistration
         var settings = DatabaseSettings.Read(configuration);
         var connectionString = configuration.GetConnectionString("Platform");
 
-        if (settings.Provider == DatabaseProvider.PostgreSql)
+        if (settings.Provider is DatabaseProvider.PostgreSql or DatabaseProvider.Citus)
         {
             var postgres = DatabaseOptions.PostgresConnectionString(connectionString, settings);
             services.AddDbContextPool<PostgresPlatformDbContext>((sp, options) => DatabaseOptions.ForPostgres(
@@ -38,7 +38,7 @@ internal static class PersistenceRegistration
 
         services.AddScoped(typeof(IRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
-        services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddScoped<IDatabaseMigrator>(sp => new DatabaseMigrator(sp.GetRequiredService<PlatformDbContext>(), settings.Provider == DatabaseProvider.Citus));
         services.AddHealthChecks()
             .AddDbContextCheck<PlatformDbContext>(DatabaseHealthChecks.Reachable, tags: [DatabaseHealthChecks.ReadyTag])
             .AddCheck<MigrationsAppliedCheck>(DatabaseHealthChecks.Migrated, tags: [DatabaseHealthChecks.ReadyTag]);

@@ -21,7 +21,7 @@ public class PlatformApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The <c>Database:Provider</c> setting the server runs with.</summary>
     protected virtual string Provider => "PostgreSql";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
         _ = Server; // starts the host: migrations run before the first request

@@ -14,40 +14,68 @@ namespace Platform.Api.FunctionalTests.Infrastructure;
 public sealed class PostgresServer
 {
     private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly List<PostgresServer> Started = [];
     private readonly string? _dataDirectory;
-    private readonly string? _binDirectory;
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    private PostgresServer(string adminConnectionString, string? dataDirectory)
     {
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
-        _binDirectory = binDirectory;
     }
 
     public string AdminConnectionString { get; }
 
+    public int Port => new NpgsqlConnectionStringBuilder(AdminConnectionString).Port;
+
     public static PostgresServer Instance => Shared.Value;
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix)
+    public Task<string> CreateDatabaseAsync(string prefix) =>
+        CreateDatabaseAsync($"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant(), []);
+
+    /// <summary>Creates the database <paramref name="name"/>, runs <paramref name="setup"/> in it, and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, IReadOnlyList<string> setup)
     {
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 40 }.ConnectionString;
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var database = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+        if (setup.Count > 0)
+        {
+            await using var connection = new NpgsqlConnection(database);
+            await connection.OpenAsync();
+            foreach (var statement in setup)
+            {
+                await using var command = new NpgsqlCommand(statement, connection);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        return new NpgsqlConnectionStringBuilder(database) { Pooling = true, MaxPoolSize = 40 }.ConnectionString;
     }
 
     private static PostgresServer Start()
     {
         if (Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES") is { Length: > 0 } external)
         {
-            return new PostgresServer(external, null, null);
+            return new PostgresServer(external, null);
         }
 
         var bin = FindServerBinaries() ?? throw new InvalidOperationException(
             "No PostgreSQL server binaries found under /usr/lib/postgresql. Install them (apt-get install -y postgresql) or set PLATFORM_TEST_POSTGRES.");
+        return StartCluster(bin, string.Empty);
+    }
+
+    /// <summary>
+    /// Starts another throwaway cluster from the binaries in <paramref name="bin"/>, with <paramref name="settings"/>
+    /// added to the server's command line (e.g. <c>-c shared_preload_libraries=citus</c>); stopped when the run ends.
+    /// </summary>
+    public static PostgresServer StartCluster(string bin, string settings)
+    {
         var data = Path.Combine(Path.GetTempPath(), $"platform-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         System.IO.Directory.CreateDirectory(data);
         var asRoot = Environment.UserName == "root";
@@ -58,39 +86,61 @@ public sealed class PostgresServer
         Run(
             Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "start", "-o",
-             $"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"],
+             $"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 {settings}"],
             asRoot);
 
-        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data, bin);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data);
+        lock (Started)
+        {
+            if (Started.Count == 0) AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
+            Started.Add(server);
+        }
+
         return server;
     }
 
-    private void Stop()
+    /// <summary>
+    /// Every cluster this run started, stopped in one exit handler: one <c>kill -QUIT</c> to all their postmasters
+    /// (PostgreSQL's immediate shutdown, what <c>pg_ctl -m immediate stop</c> sends), then their folders deleted. The
+    /// test host gives its exit handlers little time and a run with Citus has four clusters, so nothing here waits;
+    /// a cluster or folder left behind is stopped and removed by the next scripts/test.sh.
+    /// </summary>
+    private static void StopAll()
     {
-        if (_dataDirectory is null || _binDirectory is null) return;
+        PostgresServer[] servers;
+        lock (Started) servers = [.. Started];
+        var postmasters = servers
+            .Select(server => Path.Combine(server._dataDirectory!, "postmaster.pid"))
+            .Where(File.Exists)
+            .Select(file => File.ReadLines(file).First())
+            .ToList();
         try
         {
-            Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "-w", "stop"], Environment.UserName == "root");
+            if (postmasters.Count > 0) Run("kill", ["-QUIT", .. postmasters], asPostgres: false);
         }
         finally
         {
-            try
+            foreach (var server in servers)
             {
-                System.IO.Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A later run's script removes leftovers.
+                try
+                {
+                    System.IO.Directory.Delete(server._dataDirectory!, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A later run's script removes leftovers.
+                }
             }
         }
     }
 
-    private static string? FindServerBinaries() =>
+    /// <summary>The newest installed PostgreSQL's <c>bin</c> folder, or the newest one whose <c>lib</c> has <paramref name="extensionLibrary"/>.</summary>
+    public static string? FindServerBinaries(string? extensionLibrary = null) =>
         System.IO.Directory.Exists("/usr/lib/postgresql")
             ? System.IO.Directory.GetDirectories("/usr/lib/postgresql")
                 .Select(dir => Path.Combine(dir, "bin"))
                 .Where(dir => File.Exists(Path.Combine(dir, "initdb")))
+                .Where(dir => extensionLibrary is null || File.Exists(Path.Combine(dir, "..", "lib", extensionLibrary)))
                 .OrderByDescending(dir => int.TryParse(Path.GetFileName(Path.GetDirectoryName(dir)), out var major) ? major : 0)
                 .FirstOrDefault()
             : null;

@@ -51,11 +51,13 @@ internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork)
         {
             // One statement whatever the count; members already there are skipped by the key, and only users that still
             // exist are inserted. A user deleted by a racing request after that check fails the foreign key: a
-            // concurrent change, answered as 409, never a fault.
+            // concurrent change, answered as 409, never a fault. The company comes from the user's row, not the
+            // parameter, so that Citus runs the whole statement on the company's shard rather than pulling the
+            // users to the coordinator and inserting from there.
             try
             {
                 return await db.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO group_members (company_id, group_id, user_id) SELECT @company, @group, u.id FROM users AS u WHERE u.company_id = @company AND u.id = ANY(@users) ON CONFLICT DO NOTHING",
+                    "INSERT INTO group_members (company_id, group_id, user_id) SELECT u.company_id, @group, u.id FROM users AS u WHERE u.company_id = @company AND u.id = ANY(@users) ON CONFLICT DO NOTHING",
                     [new NpgsqlParameter("company", companyId.Value), new NpgsqlParameter("group", groupId.Value), new NpgsqlParameter("users", ids.Select(id => id.Value).ToArray())],
                     ct);
             }

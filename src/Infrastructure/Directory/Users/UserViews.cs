@@ -69,7 +69,9 @@ internal sealed class UserViews(PlatformDbContext db, IMapper mapper) : IUserVie
                         u,
                         (from m in db.GroupMembers
                          join g in db.Groups on new { m.CompanyId, Id = m.GroupId } equals new { g.CompanyId, g.Id }
-                         where m.CompanyId == u.CompanyId && m.UserId == u.Id
+                         // The company itself, not only the user's: EF joins the memberships as a derived table,
+                         // which Citus routes to the company's shard only when it names the company (ADR 0015).
+                         where m.CompanyId == companyId && m.CompanyId == u.CompanyId && m.UserId == u.Id
                          orderby g.Id
                          select new UserGroupRow(g.Id, g.DisplayName)).ToList()))
                     .FirstOrDefault());
