@@ -13,6 +13,7 @@ ROOT=$(pwd)
 [ $# -ge 1 ] || { echo "usage: bash bench/ab-revs.sh BASE_REV [OTHER_REV]"; exit 2; }
 KIT=${KIT:-$ROOT/../shared/bench}
 [ -f "$KIT/scim_bench.sh" ] || { echo "the shared kit is not at $KIT (set KIT=)"; exit 2; }
+. "$ROOT/bench/server-lib.sh"
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 OUT=${OUT:-$(mktemp -d /tmp/ab-revs.XXXXXX)}; mkdir -p "$OUT"
 for tool in wrk jq curl; do command -v $tool >/dev/null || { echo "missing $tool (apt-get install -y wrk jq curl)"; exit 2; }; done
@@ -47,24 +48,9 @@ runuser -u postgres -- "$PGBIN/initdb" -D "$TMP/pg" -U postgres --auth=trust -E 
 runuser -u postgres -- "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w start -o \
   "-c listen_addresses=127.0.0.1 -p $PGPORT -k /tmp -c shared_buffers=256MB -c max_connections=200" >/dev/null || { cat "$TMP/pg/server.log"; exit 1; }
 
-start() {  # name -> sets URL_<name>, TOKEN_<name>, PID_<name>
-  local app db port company out
-  app=$(ls "$TMP/app-$1"/*.runtimeconfig.json | head -1); app=${app%.runtimeconfig.json}.dll
-  db="platform_$1"
-  runuser -u postgres -- "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE $db"
-  export Database__Provider=PostgreSql ConnectionStrings__Platform="Host=127.0.0.1;Port=$PGPORT;Database=$db;Username=postgres"
-  # One company far past the default SCIM budget (200/s): lift it, or the benchmark measures 429s. Builds without
-  # rate limiting ignore these.
-  export RateLimiting__Scim__PermitsPerSecond=1000000 RateLimiting__Scim__Burst=1000000
-  company=$(cd "$TMP/app-$1" && dotnet "$app" companies create "Bench $1" --admin-email "admin@bench.example" --json | json companyKey) || exit 1
-  out=$(cd "$TMP/app-$1" && dotnet "$app" integrations add okta --company "$company" --json) || exit 1
-  port=$(free_port)
-  (cd "$TMP/app-$1" && Urls="http://127.0.0.1:$port" exec dotnet "$app" >"$OUT/server-$1.log" 2>&1) &
-  PIDS+=($!)
-  wait_ok "http://127.0.0.1:$port/healthz" || { echo "$1 did not start"; tail -5 "$OUT/server-$1.log"; exit 1; }
-  printf -v "URL_$1" '%s' "http://127.0.0.1:$port/scim/v2/$company"
-  printf -v "TOKEN_$1" '%s' "$(echo "$out" | json token)"
-  printf -v "PID_$1" '%s' "${PIDS[-1]}"
+start() {  # name -> a database of its own in the cluster, then start_server (server-lib.sh)
+  runuser -u postgres -- "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE platform_$1"
+  start_server "$1" "$TMP/app-$1" PostgreSql "Host=127.0.0.1;Port=$PGPORT;Database=platform_$1;Username=postgres"
 }
 start base
 start other

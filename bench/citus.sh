@@ -14,6 +14,7 @@ ROOT=$(pwd)
 [ -d "$ROOT/src/Api" ] || { echo "run from the repository root"; exit 2; }
 KIT=${KIT:-$ROOT/../shared/bench}
 [ -f "$KIT/scim_bench.sh" ] || { echo "the shared kit is not at $KIT (set KIT=)"; exit 2; }
+. "$ROOT/bench/server-lib.sh"
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 [ -f "$("$PGBIN/pg_config" --pkglibdir)/citus.so" ] || { echo "Citus is not installed: bash ../shared/citus/build.sh"; exit 2; }
 OUT=${OUT:-$(mktemp -d /tmp/bench-citus.XXXXXX)}; mkdir -p "$OUT"
@@ -54,24 +55,8 @@ sql "$COORD" platform -c "SELECT citus_set_coordinator_host('127.0.0.1', $COORD)
   -c "SELECT citus_add_node('127.0.0.1', $W1)" -c "SELECT citus_add_node('127.0.0.1', $W2)" >/dev/null
 sql "$PG" postgres -c "CREATE DATABASE platform"
 
-start() {  # name provider port -> sets URL_<name>, TOKEN_<name>, PID_<name>, COMPANY_<name>
-  local app port company out
-  app=$(ls "$TMP/app"/*.runtimeconfig.json | head -1); app=${app%.runtimeconfig.json}.dll
-  export Database__Provider=$2 ConnectionStrings__Platform="Host=127.0.0.1;Port=$3;Database=platform;Username=postgres"
-  (cd "$TMP/app" && dotnet "$app" migrate >/dev/null) || exit 1
-  company=$(cd "$TMP/app" && dotnet "$app" companies create "Bench $1" --admin-email "admin@bench.example" --json | json companyKey) || exit 1
-  out=$(cd "$TMP/app" && dotnet "$app" integrations add okta --company "$company" --json) || exit 1
-  port=$(free_port)
-  (cd "$TMP/app" && Urls="http://127.0.0.1:$port" exec dotnet "$app" >"$OUT/server-$1.log" 2>&1) &
-  PIDS+=($!)
-  wait_ok "http://127.0.0.1:$port/healthz" || { echo "$1 did not start"; tail -5 "$OUT/server-$1.log"; exit 1; }
-  printf -v "URL_$1" '%s' "http://127.0.0.1:$port/scim/v2/$company"
-  printf -v "TOKEN_$1" '%s' "$(echo "$out" | json token)"
-  printf -v "PID_$1" '%s' "${PIDS[-1]}"
-  printf -v "COMPANY_$1" '%s' "$company"
-}
-start citus Citus "$COORD"
-start postgres PostgreSql "$PG"
+start_server citus "$TMP/app" Citus "Host=127.0.0.1;Port=$COORD;Database=platform;Username=postgres"
+start_server postgres "$TMP/app" PostgreSql "Host=127.0.0.1;Port=$PG;Database=platform;Username=postgres"
 echo "Citus tables:"; sql "$COORD" platform -F ' ' -c "SELECT table_name, citus_table_type, colocation_id, shard_count FROM citus_tables ORDER BY 1" | tee "$OUT/citus-tables.txt"
 sql "$COORD" platform -c "SELECT citus_stat_counters_reset(0)" >/dev/null
 

@@ -88,19 +88,7 @@ internal sealed class ScimCredentialChanges(ScimClientCache cache) : SaveChanges
         return db.Database.IsNpgsql();
     }
 
-    private static bool ChangesCredentials(DbContext db)
-    {
-        foreach (var entry in db.ChangeTracker.Entries())
-        {
-            var changed = entry switch
-            {
-                { Entity: Integration, State: EntityState.Deleted } => true,
-                { Entity: Integration, State: EntityState.Modified } => entry.Property(nameof(Integration.TokenHash)).IsModified,
-                _ => false,
-            };
-            if (changed) return true;
-        }
-
-        return false;
-    }
+    private static bool ChangesCredentials(DbContext db) =>
+        db.ChangeTracker.Entries<Integration>().Any(entry => entry.State == EntityState.Deleted
+            || (entry.State == EntityState.Modified && entry.Property(i => i.TokenHash).IsModified));
 }
