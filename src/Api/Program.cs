@@ -1,6 +1,7 @@
 using Platform.Api.Cli;
 using Platform.Api.Composition;
 using Platform.Application.Common;
+using Platform.Infrastructure.Persistence;
 
 namespace Platform.Api;
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Application.Common;
-using Platform.Infrastructure.Persistence;
 
-namespace Platform.Api.Composition;
+namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
 /// Before the server starts: waits up to <c>Database:StartWaitSeconds</c> (default 10) for PostgreSQL to answer, so
@@ -16,7 +17,7 @@ public static class DatabaseStartCheck
 
     public static async Task EnsureReachableAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct)
     {
-        if (DatabaseSettings.Read(configuration).Provider != DatabaseProvider.PostgreSql) return;
+        if (DatabaseSettings.Read(configuration).Provider == DatabaseProvider.Sqlite) return;
 
         string connectionString;
         await using (var scope = services.CreateAsyncScope())
