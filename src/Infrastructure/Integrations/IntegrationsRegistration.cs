@@ -28,15 +28,17 @@ internal static class IntegrationsRegistration
     }
 
     /// <summary>
-    /// The verified-token cache. On PostgreSQL it serves only while <see cref="ScimCredentialListener"/> hears other
-    /// replicas' changes; on SQLite (one server process by design) the process's own changes are all there are.
-    /// <c>Scim:TokenCache:Enabled=false</c> turns it off (e.g. behind a pooler that cannot carry LISTEN).
+    /// The verified-token cache. It serves only while <see cref="ScimCredentialListener"/> hears every other process's
+    /// token changes through PostgreSQL; on SQLite there is no such channel, and the CLI's <c>integrations
+    /// reset-token</c> is another process on the same file, so the cache stays off there (every token is checked
+    /// against the database). <c>Scim:TokenCache:Enabled=false</c> turns it off on PostgreSQL too (e.g. behind a pooler
+    /// that cannot carry LISTEN).
     /// </summary>
     private static void AddClientCache(IServiceCollection services, IConfiguration configuration)
     {
         var enabled = configuration.GetValue("Scim:TokenCache:Enabled", defaultValue: true);
         var postgres = configuration.GetValue<DatabaseProvider>($"{DatabaseSettings.SectionName}:{nameof(DatabaseSettings.Provider)}") != DatabaseProvider.Sqlite;
-        services.AddSingleton(sp => new ScimClientCache(sp.GetRequiredService<TimeProvider>(), startSuspended: postgres || !enabled));
+        services.AddSingleton(sp => new ScimClientCache(sp.GetRequiredService<TimeProvider>(), startSuspended: true));
         services.AddSingleton<IScimClientCache>(sp => sp.GetRequiredService<ScimClientCache>());
         services.AddSingleton<IInterceptor, ScimCredentialChanges>();
         if (postgres && enabled)

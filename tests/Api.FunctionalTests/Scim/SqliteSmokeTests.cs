@@ -65,4 +65,24 @@ public sealed class SqliteSmokeTests(SqlitePlatformApiFactory factory) : IClassF
         Assert.Equal([401, 200], all["requests"]!.AsArray().Select(r => (int)r!["status"]!));
         Assert.Contains("The API token was not accepted", await admin.GetStringAsync("/settings/integrations/okta"));
     }
+
+    [Fact]
+    public async Task TokenReset_ByAnotherProcessOnTheFile_IsRefusedAtOnce()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var users = $"/scim/v2/{company.Key}/Users";
+        Assert.Equal(HttpStatusCode.OK, (await factory.ScimClient(token).GetAsync(users)).StatusCode);
+
+        // What the CLI's `integrations reset-token` does from a process of its own: this server never sees the save.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(factory.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var reset = connection.CreateCommand();
+            reset.CommandText = "UPDATE integrations SET token_hash = zeroblob(32) WHERE company_id = (SELECT id FROM companies WHERE key = $key)";
+            reset.Parameters.AddWithValue("$key", company.Key);
+            Assert.Equal(1, await reset.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.ScimClient(token).GetAsync(users)).StatusCode);
+    }
 }
