@@ -19,17 +19,26 @@ public static class ScimRequestBody
     public static Task<ScimResult<JsonObject>> ReadGroupAsync(HttpRequest request, CancellationToken ct) =>
         ReadObjectAsync(request, "Scim:MaxGroupRequestBodyBytes", DefaultMaxGroupBytes, ct);
 
-    private static async Task<ScimResult<JsonObject>> ReadObjectAsync(HttpRequest request, string limitSetting, int defaultLimit, CancellationToken ct)
+    /// <summary>A /Bulk request, within the <c>maxPayloadSize</c> the server advertises; over it, RFC 7644 §3.7.4's 413 names it.</summary>
+    public static Task<ScimResult<JsonObject>> ReadBulkAsync(HttpRequest request, int maxPayloadSize, CancellationToken ct) =>
+        ReadObjectAsync(request, maxPayloadSize, new(StatusCodes.Status413PayloadTooLarge, $"The size of the bulk request exceeds maxPayloadSize ({maxPayloadSize} bytes)."), ct);
+
+    private static Task<ScimResult<JsonObject>> ReadObjectAsync(HttpRequest request, string limitSetting, int defaultLimit, CancellationToken ct)
     {
         var maxBytes = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue(limitSetting, defaultLimit);
-        if (request.ContentLength > maxBytes) return TooLarge(maxBytes);
+        return ReadObjectAsync(request, maxBytes, TooLarge(maxBytes), ct);
+    }
+
+    private static async Task<ScimResult<JsonObject>> ReadObjectAsync(HttpRequest request, int maxBytes, ScimProblem tooLarge, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return tooLarge;
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > maxBytes) return TooLarge(maxBytes);
+            if (buffer.Length + read > maxBytes) return tooLarge;
             buffer.Write(chunk, 0, read);
         }
 

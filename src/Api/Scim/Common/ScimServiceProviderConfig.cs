@@ -9,7 +9,7 @@ public static class ScimServiceProviderConfig
     {
         ["schemas"] = new JsonArray(schema),
         ["patch"] = new JsonObject { ["supported"] = true },
-        ["bulk"] = new JsonObject { ["supported"] = false, ["maxOperations"] = 0, ["maxPayloadSize"] = 0 },
+        ["bulk"] = new JsonObject { ["supported"] = true, ["maxOperations"] = Bulk.ScimBulkLimits.MaxOperations, ["maxPayloadSize"] = Bulk.ScimBulkLimits.MaxPayloadSize },
         ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxCount },
         ["changePassword"] = new JsonObject { ["supported"] = false },
         ["sort"] = new JsonObject { ["supported"] = false },

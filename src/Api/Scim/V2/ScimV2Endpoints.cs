@@ -1,4 +1,5 @@
 using Platform.Api.Scim.Common;
+using Platform.Api.Scim.Common.Bulk;
 using Platform.Api.Scim.Common.Groups;
 using Platform.Api.Scim.Common.Users;
 
@@ -11,6 +12,7 @@ public static class ScimV2Endpoints
         var dialect = ScimV2Dialect.Instance;
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV2UserPatch.Read);
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV2GroupPatch.Read);
+        ScimBulkEndpoints.MapBulk(scim, dialect, ScimV2Bulk.Messages, ScimV2UserPatch.Read, ScimV2GroupPatch.Read);
         ScimV2Discovery.Map(scim);
     }
 }

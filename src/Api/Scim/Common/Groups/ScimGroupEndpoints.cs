@@ -20,57 +20,70 @@ public static class ScimGroupEndpoints
         scim.MapGet("/Groups/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
             RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct));
 
-        scim.MapPost("/Groups", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
-        {
-            var resource = await ReadResourceAsync(http, ct);
-            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
+        scim.MapPost("/Groups", (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            CreateAsync(http, dialect, companyKey, sender, urls, ct));
 
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var (profile, members) = resource.Value;
-            var result = await sender.Send(new PushGroupCommand(client.CompanyId, profile, members, client.Actor), ct);
-            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+        scim.MapPut("/Groups/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            ReplaceAsync(http, dialect, companyKey, id, sender, urls, ct));
 
-            http.Response.Headers.Location = $"{ScimUrls.Resources(urls, dialect, companyKey, "Groups")}/{result.Value}";
-            return await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, result.Value, StatusCodes.Status201Created, ct);
-        });
+        scim.MapPatch("/Groups/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            PatchAsync(http, dialect, readPatch, companyKey, id, sender, urls, ct));
 
-        scim.MapPut("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
-        {
-            var resource = await ReadResourceAsync(http, ct);
-            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
+        scim.MapDelete("/Groups/{id}", (HttpContext http, string id, ISender sender, CancellationToken ct) =>
+            DeleteAsync(http, dialect, id, sender, ct));
+    }
 
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var (profile, members) = resource.Value;
-            var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile, members, client.Actor), ct);
-            return result.IsSuccess
-                ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
-                : ScimProblem.From(result.Errors).ToResult(dialect);
-        });
+    /// <summary>POST /Groups, and a bulk request's POST operation (<c>ScimBulkProcessor</c>), which calls it on a request of its own.</summary>
+    public static async Task<IResult> CreateAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        var resource = await ReadResourceAsync(http, ct);
+        if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
-        scim.MapPatch("/Groups/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
-        {
-            var body = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
-            if (!body.IsSuccess) return body.Problem.ToResult(dialect);
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var (profile, members) = resource.Value;
+        var result = await sender.Send(new PushGroupCommand(client.CompanyId, profile, members, client.Actor), ct);
+        if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
-            var builder = new ScimGroupChangeBuilder();
-            if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
+        http.Response.Headers.Location = $"{ScimUrls.Resources(urls, dialect, companyKey, "Groups")}/{result.Value}";
+        return await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, result.Value, StatusCodes.Status201Created, ct);
+    }
 
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor), ct);
-            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+    public static async Task<IResult> ReplaceAsync(HttpContext http, IScimDialect dialect, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        var resource = await ReadResourceAsync(http, ct);
+        if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
-            // Okta and Entra accept 204; a client that names attributes gets the group back.
-            return ScimAttributeSelection.From(http.Request.Query).IsExplicit
-                ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
-                : Results.NoContent();
-        });
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var (profile, members) = resource.Value;
+        var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile, members, client.Actor), ct);
+        return result.IsSuccess
+            ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
+            : ScimProblem.From(result.Errors).ToResult(dialect);
+    }
 
-        scim.MapDelete("/Groups/{id}", async (HttpContext http, string id, ISender sender, CancellationToken ct) =>
-        {
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new DeleteGroupCommand(client.CompanyId, id, client.Actor), ct);
-            return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
-        });
+    public static async Task<IResult> PatchAsync(HttpContext http, IScimDialect dialect, PatchReader readPatch, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        var body = await ScimRequestBody.ReadGroupAsync(http.Request, ct);
+        if (!body.IsSuccess) return body.Problem.ToResult(dialect);
+
+        var builder = new ScimGroupChangeBuilder();
+        if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
+
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor), ct);
+        if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+        // Okta and Entra accept 204; a client that names attributes gets the group back.
+        return ScimAttributeSelection.From(http.Request.Query).IsExplicit
+            ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
+            : Results.NoContent();
+    }
+
+    public static async Task<IResult> DeleteAsync(HttpContext http, IScimDialect dialect, string id, ISender sender, CancellationToken ct)
+    {
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var result = await sender.Send(new DeleteGroupCommand(client.CompanyId, id, client.Actor), ct);
+        return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
     }
 
     private static Func<HttpContext, string, ISender, PublicUrls, CancellationToken, Task<IResult>> ListAsync(IScimDialect dialect) =>

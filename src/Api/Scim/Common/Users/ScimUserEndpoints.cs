@@ -28,57 +28,70 @@ public static class ScimUserEndpoints
             return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
         });
 
-        scim.MapPost("/Users", async (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
-        {
-            var resource = await ReadResourceAsync(http, ct);
-            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
+        scim.MapPost("/Users", (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            CreateAsync(http, dialect, companyKey, sender, urls, ct));
 
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new CreateUserCommand(client.CompanyId, resource.Value.Profile, client.Actor), ct);
-            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+        scim.MapPut("/Users/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            ReplaceAsync(http, dialect, companyKey, id, sender, urls, ct));
 
-            var location = $"{UsersUrl(urls, dialect, companyKey)}/{result.Value.Id}";
-            http.Response.Headers.Location = location;
-            http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-            return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
-        });
+        scim.MapPatch("/Users/{id}", (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
+            PatchAsync(http, dialect, readPatch, companyKey, id, sender, urls, ct));
 
-        scim.MapPut("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
-        {
-            var resource = await ReadResourceAsync(http, ct);
-            if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
+        scim.MapDelete("/Users/{id}", (HttpContext http, string id, ISender sender, CancellationToken ct) =>
+            DeleteAsync(http, dialect, id, sender, ct));
+    }
 
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var (profile, activeGiven) = resource.Value;
-            var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile, KeepActive: !activeGiven, client.Actor), ct);
-            return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
-        });
+    /// <summary>POST /Users, and a bulk request's POST operation (<c>ScimBulkProcessor</c>), which calls it on a request of its own.</summary>
+    public static async Task<IResult> CreateAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        var resource = await ReadResourceAsync(http, ct);
+        if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
-        scim.MapPatch("/Users/{id}", async (HttpContext http, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct) =>
-        {
-            var body = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
-            if (!body.IsSuccess) return body.Problem.ToResult(dialect);
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var result = await sender.Send(new CreateUserCommand(client.CompanyId, resource.Value.Profile, client.Actor), ct);
+        if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
-            var builder = new ScimUserChangeBuilder();
-            if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
+        var location = $"{UsersUrl(urls, dialect, companyKey)}/{result.Value.Id}";
+        http.Response.Headers.Location = location;
+        http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
+        return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
+    }
 
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var changes = builder.Changes;
-            // Okta's deactivate and reactivate carry nothing but active: they get their own use cases.
-            var result = changes.OnlyActive
-                ? changes.Active.Value
-                    ? await sender.Send(new ReactivateUserCommand(client.CompanyId, id, client.Actor), ct)
-                    : await sender.Send(new DeactivateUserCommand(client.CompanyId, id, client.Actor), ct)
-                : await sender.Send(new PatchUserCommand(client.CompanyId, id, changes, client.Actor), ct);
-            return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
-        });
+    public static async Task<IResult> ReplaceAsync(HttpContext http, IScimDialect dialect, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        var resource = await ReadResourceAsync(http, ct);
+        if (!resource.IsSuccess) return resource.Problem.ToResult(dialect);
 
-        scim.MapDelete("/Users/{id}", async (HttpContext http, string id, ISender sender, CancellationToken ct) =>
-        {
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new DeleteUserCommand(client.CompanyId, id, client.Actor), ct);
-            return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
-        });
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var (profile, activeGiven) = resource.Value;
+        var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile, KeepActive: !activeGiven, client.Actor), ct);
+        return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
+    }
+
+    public static async Task<IResult> PatchAsync(HttpContext http, IScimDialect dialect, PatchReader readPatch, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct)
+    {
+        var body = await ScimRequestBody.ReadObjectAsync(http.Request, ct);
+        if (!body.IsSuccess) return body.Problem.ToResult(dialect);
+
+        var builder = new ScimUserChangeBuilder();
+        if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
+
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var changes = builder.Changes;
+        // Okta's deactivate and reactivate carry nothing but active: they get their own use cases.
+        var result = changes.OnlyActive
+            ? changes.Active.Value
+                ? await sender.Send(new ReactivateUserCommand(client.CompanyId, id, client.Actor), ct)
+                : await sender.Send(new DeactivateUserCommand(client.CompanyId, id, client.Actor), ct)
+            : await sender.Send(new PatchUserCommand(client.CompanyId, id, changes, client.Actor), ct);
+        return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
+    }
+
+    public static async Task<IResult> DeleteAsync(HttpContext http, IScimDialect dialect, string id, ISender sender, CancellationToken ct)
+    {
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        var result = await sender.Send(new DeleteUserCommand(client.CompanyId, id, client.Actor), ct);
+        return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
     }
 
     private static string UsersUrl(PublicUrls urls, IScimDialect dialect, string companyKey) => ScimUrls.Resources(urls, dialect, companyKey, "Users");
