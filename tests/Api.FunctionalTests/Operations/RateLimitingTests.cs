@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Common;
 using Platform.Api.FunctionalTests.Infrastructure;
@@ -33,6 +34,21 @@ public sealed class RateLimitingTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.True(int.TryParse(refused!.Headers.GetValues("Retry-After").Single(), out var seconds) && seconds >= 1);
         Assert.Contains(errorShape, await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ScimBudget_BulkOfFourOperations_SpendsFourAndTheOverflowIs429ForThatOperation()
+    {
+        await using var server = await StartAsync(("RateLimiting:Scim:PermitsPerSecond", "0.01"), ("RateLimiting:Scim:Burst", "3"));
+        var (company, token) = await server.CreateCompanyWithOktaAsync();
+        var scim = server.ScimClient(token);
+        var operations = new JsonArray([.. Enumerable.Range(0, 4).Select(i => (JsonNode)new JsonObject { ["method"] = "DELETE", ["path"] = $"/Users/u{i}" })]);
+
+        var bulk = await scim.PostScim($"/scim/v2/{company.Key}/Bulk", new JsonObject { ["Operations"] = operations }, "v2");
+
+        Assert.Equal(HttpStatusCode.OK, bulk.StatusCode);
+        Assert.Equal(["404", "404", "404", "429"], (await bulk.ReadObjectAsync())["Operations"]!.AsArray().Select(o => (string)o!["status"]!));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await scim.GetAsync($"/scim/v2/{company.Key}/Users?count=1")).StatusCode);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public sealed class DiscoveryTests(PlatformApiFactory factory) : IClassFixture<P
         var schemas = await (await scim.GetAsync($"{baseUrl}/Schemas")).ReadObjectAsync();
 
         Assert.True((bool)config["patch"]!["supported"]!);
-        Assert.False((bool)config["bulk"]!["supported"]!);
+        Assert.True((bool)config["bulk"]!["supported"]!);
+        Assert.Equal(1000, (int)config["bulk"]!["maxOperations"]!);
+        Assert.Equal(1048576, (int)config["bulk"]!["maxPayloadSize"]!);
         Assert.Equal(2, (int)types["totalResults"]!);
         Assert.Equal(3, (int)schemas["itemsPerPage"]!);
         Assert.Equal(HttpStatusCode.OK, (await scim.GetAsync($"{baseUrl}/Schemas/urn:ietf:params:scim:schemas:core:2.0:User")).StatusCode);

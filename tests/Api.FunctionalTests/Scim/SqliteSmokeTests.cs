@@ -49,6 +49,29 @@ public sealed class SqliteSmokeTests(SqlitePlatformApiFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Bulk_UsersAndAGroupByBulkId_WorksOnSqlite()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var baseUrl = $"/scim/v2/{company.Key}";
+        JsonNode Post(string path, string bulkId, JsonObject data) => new JsonObject { ["method"] = "POST", ["path"] = path, ["bulkId"] = bulkId, ["data"] = data };
+
+        var response = await scim.PostScim($"{baseUrl}/Bulk", new JsonObject
+        {
+            ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:BulkRequest"),
+            ["Operations"] = new JsonArray(
+                Post("/Groups", "g", new JsonObject { ["displayName"] = "Bulk", ["members"] = new JsonArray(new JsonObject { ["value"] = "bulkId:u" }) }),
+                Post("/Users", "u", ScimWire.OktaUser("v2", "bulk@example.com")),
+                Post("/Users", "dup", ScimWire.OktaUser("v2", "BULK@example.com"))),
+        }, "v2");
+
+        var operations = (await response.ReadObjectAsync())["Operations"]!.AsArray();
+        Assert.Equal(["201", "201", "409"], operations.Select(o => (string)o!["status"]!));
+        var group = await (await scim.GetAsync((string)operations[0]!["location"]!)).ReadObjectAsync();
+        Assert.Equal(((string)operations[1]!["location"]!).Split('/')[^1], (string)group["members"]![0]!["value"]!);
+    }
+
+    [Fact]
     public async Task RequestLog_WorksOnSqlite()
     {
         var (company, token) = await factory.CreateCompanyWithOktaAsync();
