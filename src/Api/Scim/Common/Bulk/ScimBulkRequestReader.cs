@@ -44,9 +44,9 @@ public static class ScimBulkRequestReader
         foreach (var node in operations)
         {
             var operation = ReadOperation(read.Count, node);
-            if (operation is { Problem: null, BulkId: { } bulkId } && !bulkIds.Add(bulkId))
+            if (operation is { Problem: null, Method: "POST", BulkId: { } bulkId } && !bulkIds.Add(bulkId))
             {
-                operation = operation with { Problem = ScimProblem.InvalidValue($"bulkId {ScimProblem.Quote(bulkId)} is used by an earlier operation of this request; each must be unique.") };
+                operation = operation with { Problem = ScimProblem.InvalidValue($"bulkId {ScimProblem.Quote(bulkId)} is declared by an earlier POST of this request; each must be unique.") };
             }
 
             read.Add(operation);
