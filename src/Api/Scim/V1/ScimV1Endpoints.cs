@@ -11,6 +11,6 @@ public static class ScimV1Endpoints
         var dialect = ScimV1Dialect.Instance;
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV1UserPatch.Read);
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV1GroupPatch.Read);
-        ScimV1Discovery.Map(scim);
+        ScimV1Discovery.Map(scim.MapGroup(string.Empty).AddEndpointFilter(new ScimDiscoveryFilterRefusal(dialect)));
     }
 }
