@@ -52,6 +52,9 @@ internal sealed record BenchOptions
     /// <summary>At each size after the reads, one client walks every page as Okta's import does (startIndex 1, 101, …).</summary>
     public bool Walk { get; init; } = true;
 
+    /// <summary>At each size after the walk: filters beyond <c>eq</c>, sorting, and a cursor walk (RFC 9865).</summary>
+    public bool Search { get; init; } = true;
+
     /// <summary>The import walk's time limit: at 100,000 users it is 1,000 pages in a row.</summary>
     public TimeSpan WalkLimit { get; init; } = TimeSpan.FromSeconds(600);
 
@@ -133,6 +136,7 @@ internal sealed record BenchOptions
                 ExplainCommand = values.GetValueOrDefault("explain-command"),
                 Analyze = !values.TryGetValue("analyze", out var analyze) || bool.Parse(analyze),
                 Walk = !values.TryGetValue("walk", out var walk) || bool.Parse(walk),
+                Search = !values.TryGetValue("search", out var search) || bool.Parse(search),
                 MetricsUrl = new Uri(new Uri(baseUrl, UriKind.Absolute), values.GetValueOrDefault("metrics-url", "/metrics")),
                 Mode = values.GetValueOrDefault("mode", "users") is ("users" or "groups") and var mode ? mode : throw new FormatException("--mode is users or groups"),
             };

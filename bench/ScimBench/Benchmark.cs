@@ -128,6 +128,7 @@ internal sealed partial class Benchmark(BenchOptions options, ScimApi scim, Serv
             (_, strict, c) => PageAsync(deep, total, strict, c));
 
         if (options.Walk) await WalkAsync(label, known, ct);
+        if (options.Search) await SearchAsync(label, known, ct);
 
         if (options.ExplainCommand is not null)
         {

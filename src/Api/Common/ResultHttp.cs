@@ -13,6 +13,7 @@ public static class ResultHttp
         ErrorType.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorType.Forbidden => StatusCodes.Status403Forbidden,
         ErrorType.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorType.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -20,7 +20,7 @@ public sealed record ScimProblem(int Status, string Detail, string? ScimType = n
 
     public static ScimProblem Mutability(string detail) => new(StatusCodes.Status400BadRequest, detail, "mutability");
 
-    /// <summary>Use-case errors in SCIM terms: not found 404, conflicts 409 <c>uniqueness</c>, invalid input 400 <c>invalidValue</c>.</summary>
+    /// <summary>Use-case errors in SCIM terms: not found 404, conflicts 409 <c>uniqueness</c>, invalid input 400 <c>invalidValue</c>, a stale <c>If-Match</c> 412.</summary>
     public static ScimProblem From(IReadOnlyList<Error> errors)
     {
         var first = errors[0];
@@ -34,6 +34,7 @@ public sealed record ScimProblem(int Status, string Detail, string? ScimType = n
             ErrorType.Unauthorized => new(StatusCodes.Status401Unauthorized, detail),
             ErrorType.Forbidden => new(StatusCodes.Status403Forbidden, detail),
             ErrorType.TooManyRequests => new(StatusCodes.Status429TooManyRequests, detail),
+            ErrorType.PreconditionFailed => new(StatusCodes.Status412PreconditionFailed, detail),
             _ => new(StatusCodes.Status500InternalServerError, detail),
         };
     }

@@ -13,7 +13,7 @@ public static class ScimServiceProviderConfig
         ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxCount },
         ["changePassword"] = new JsonObject { ["supported"] = false },
         ["sort"] = new JsonObject { ["supported"] = false },
-        ["etag"] = new JsonObject { ["supported"] = false },
+        ["etag"] = new JsonObject { ["supported"] = true },
         ["authenticationSchemes"] = new JsonArray(new JsonObject
         {
             ["type"] = "oauthbearertoken",

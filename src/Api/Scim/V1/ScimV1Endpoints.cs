@@ -13,6 +13,6 @@ public static class ScimV1Endpoints
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV1UserPatch.Read);
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV1GroupPatch.Read);
         ScimBulkEndpoints.MapBulk(scim, dialect, ScimV1Bulk.Messages, ScimV1UserPatch.Read, ScimV1GroupPatch.Read);
-        ScimV1Discovery.Map(scim);
+        ScimV1Discovery.Map(scim.MapGroup(string.Empty).AddEndpointFilter(new ScimDiscoveryFilterRefusal(dialect)));
     }
 }

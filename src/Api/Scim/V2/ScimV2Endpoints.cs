@@ -13,6 +13,7 @@ public static class ScimV2Endpoints
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV2UserPatch.Read);
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV2GroupPatch.Read);
         ScimBulkEndpoints.MapBulk(scim, dialect, ScimV2Bulk.Messages, ScimV2UserPatch.Read, ScimV2GroupPatch.Read);
-        ScimV2Discovery.Map(scim);
+        ScimV2Discovery.Map(scim.MapGroup(string.Empty).AddEndpointFilter(new ScimDiscoveryFilterRefusal(dialect)));
+        ScimV2Me.Map(scim);
     }
 }

@@ -12,4 +12,7 @@ public enum ErrorType
     Unauthorized,
     Forbidden,
     TooManyRequests,
+
+    /// <summary>The data changed since the version the request was based on; nothing was changed.</summary>
+    PreconditionFailed,
 }

@@ -1,5 +1,6 @@
 using Platform.Application.Common.Results;
 using Platform.Domain.Directory.Groups;
+using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Directory.Groups;
@@ -21,31 +22,39 @@ internal static class GroupMembershipApplier
         return unknown.Count == 0 ? null : GroupErrors.UnknownMembers(unknown);
     }
 
-    public static async Task<(int Added, int Removed)> ApplyAsync(IGroupMembers members, CompanyId companyId, GroupId groupId, IReadOnlyList<MembershipChange> changes, CancellationToken ct)
+    /// <returns>How many memberships were added and removed, and the users whose <c>groups</c> changed.</returns>
+    public static async Task<(int Added, int Removed, IReadOnlyCollection<UserId> Changed)> ApplyAsync(IGroupMembers members, CompanyId companyId, GroupId groupId, IReadOnlyList<MembershipChange> changes, CancellationToken ct)
     {
         int added = 0, removed = 0;
+        var changed = new HashSet<UserId>();
         foreach (var change in changes)
         {
             switch (change)
             {
                 case AddMembers add:
-                    added += await members.AddAsync(companyId, groupId, add.UserIds, ct);
+                    added += Count(changed, await members.AddAsync(companyId, groupId, add.UserIds, ct));
                     break;
                 case RemoveMembers remove:
-                    removed += await members.RemoveAsync(companyId, groupId, remove.UserIds, ct);
+                    removed += Count(changed, await members.RemoveAsync(companyId, groupId, remove.UserIds, ct));
                     break;
                 case RemoveAllMembers:
-                    removed += await members.RemoveAllAsync(companyId, groupId, ct);
+                    removed += Count(changed, await members.RemoveAllAsync(companyId, groupId, ct));
                     break;
                 case ReplaceMembers replace:
-                    removed += await members.RetainOnlyAsync(companyId, groupId, replace.UserIds, ct);
-                    added += await members.AddAsync(companyId, groupId, replace.UserIds, ct);
+                    removed += Count(changed, await members.RetainOnlyAsync(companyId, groupId, replace.UserIds, ct));
+                    added += Count(changed, await members.AddAsync(companyId, groupId, replace.UserIds, ct));
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(changes), change, "Unknown membership change.");
             }
         }
 
-        return (added, removed);
+        return (added, removed, changed);
+    }
+
+    private static int Count(HashSet<UserId> changed, IReadOnlyList<UserId> users)
+    {
+        changed.UnionWith(users);
+        return users.Count;
     }
 }

@@ -7,7 +7,10 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Directory.Groups;
 
-/// <summary>What PATCH and PUT share: lock the group, validate, rename, apply membership changes, record them.</summary>
+/// <summary>
+/// What PATCH and PUT share: lock the group, check the expected version, validate, rename, apply membership changes,
+/// record them, and move on the version of every user whose <c>groups</c> that changed.
+/// </summary>
 internal static class GroupWrite
 {
     private static readonly GroupProfileValidator ProfileValidator = new();
@@ -21,13 +24,17 @@ internal static class GroupWrite
         Func<GroupProfile, GroupProfile> change,
         IReadOnlyList<MembershipChange> memberChanges,
         Actor actor,
+        ExpectedVersion? expected,
         CancellationToken ct)
     {
         if (!GroupId.TryParse(groupId, out var id)) return GroupErrors.NotFound(groupId);
 
-        // Lock first, then read: whatever committed before us is what we change.
-        var group = await members.TouchAsync(companyId, id, clock.GetUtcNow(), ct);
+        // Lock first, then read: whatever committed before us is what we change. The touch has already moved the
+        // version on by one: the request's expected version is compared with the one before it.
+        var now = clock.GetUtcNow();
+        var group = await members.TouchAsync(companyId, id, now, ct);
         if (group is null) return GroupErrors.NotFound(groupId);
+        if (expected?.Allows(group.Version - 1) == false) return CommonErrors.VersionChanged;
 
         var profile = change(group.Profile);
         var validation = await ProfileValidator.ValidateAsync(profile, ct);
@@ -46,9 +53,14 @@ internal static class GroupWrite
 
         if (await GroupMembershipApplier.UnknownMembersAsync(members, companyId, memberChanges, ct) is { } unknown) return unknown;
 
+        var oldName = group.DisplayName;
         group.Update(profile, actor);
-        var (added, removed) = await GroupMembershipApplier.ApplyAsync(members, companyId, id, memberChanges, ct);
+        var (added, removed, changed) = await GroupMembershipApplier.ApplyAsync(members, companyId, id, memberChanges, ct);
         group.RecordMembershipChange(added, removed, actor);
+
+        // A user's groups list each group's name: a rename changes every member as returned, not only those added or removed.
+        var renamed = group.DisplayName != oldName;
+        if (changed.Count > 0 || renamed) await members.TouchUsersAsync(companyId, id, changed, allMembers: renamed, now, ct);
         return group.Id.ToString();
     }
 }

@@ -14,7 +14,7 @@ namespace Platform.Application.Directory.Groups;
 /// Renames a group and/or changes its members (add, remove, remove all, replace all), in order, atomically. A rename
 /// alone never touches members. Concurrent patches of one group apply one after another; none is lost.
 /// </summary>
-public sealed record PatchGroupCommand(CompanyId CompanyId, string GroupId, GroupChanges Changes, IReadOnlyList<MembershipChange> MemberChanges, Actor Actor)
+public sealed record PatchGroupCommand(CompanyId CompanyId, string GroupId, GroupChanges Changes, IReadOnlyList<MembershipChange> MemberChanges, Actor Actor, ExpectedVersion? Expected = null)
     : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
@@ -33,5 +33,5 @@ public sealed class PatchGroupHandler(IRepository<Group> groups, IGroupMembers m
     : ICommandHandler<PatchGroupCommand, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(PatchGroupCommand command, CancellationToken ct) =>
-        await GroupWrite.UpdateAsync(groups, members, clock, command.CompanyId, command.GroupId, command.Changes.ApplyTo, command.MemberChanges, command.Actor, ct);
+        await GroupWrite.UpdateAsync(groups, members, clock, command.CompanyId, command.GroupId, command.Changes.ApplyTo, command.MemberChanges, command.Actor, command.Expected, ct);
 }

@@ -11,7 +11,7 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Groups;
 
 /// <summary>PUT (custom-built Okta apps): the group's attributes and its members become exactly what was sent.</summary>
-public sealed record ReplaceGroupCommand(CompanyId CompanyId, string GroupId, GroupProfile Profile, IReadOnlyList<string> MemberIds, Actor Actor)
+public sealed record ReplaceGroupCommand(CompanyId CompanyId, string GroupId, GroupProfile Profile, IReadOnlyList<string> MemberIds, Actor Actor, ExpectedVersion? Expected = null)
     : ICommand<Result<string>>, IDirectoryOperation, IConflictDescriber
 {
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.GroupChange;
@@ -32,5 +32,5 @@ public sealed class ReplaceGroupHandler(IRepository<Group> groups, IGroupMembers
     : ICommandHandler<ReplaceGroupCommand, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(ReplaceGroupCommand command, CancellationToken ct) =>
-        await GroupWrite.UpdateAsync(groups, members, clock, command.CompanyId, command.GroupId, _ => command.Profile, [new ReplaceMembers(command.MemberIds)], command.Actor, ct);
+        await GroupWrite.UpdateAsync(groups, members, clock, command.CompanyId, command.GroupId, _ => command.Profile, [new ReplaceMembers(command.MemberIds)], command.Actor, command.Expected, ct);
 }

@@ -11,7 +11,7 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Users;
 
 /// <summary>Okta's unassign/deactivate: the user keeps every attribute and stays readable and findable.</summary>
-public sealed record DeactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor) : ICommand<Result<UserView>>, IDirectoryOperation
+public sealed record DeactivateUserCommand(CompanyId CompanyId, string UserId, Actor Actor, ExpectedVersion? Expected = null) : ICommand<Result<UserView>>, IDirectoryOperation
 {
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.Deactivate;
 }
@@ -23,6 +23,7 @@ public sealed class DeactivateUserHandler(IUserLocks locks, IMembershipReads rea
     {
         var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
+        if (command.Expected?.Allows(user.Version) == false) return CommonErrors.VersionChanged;
 
         user.Deactivate(command.Actor, clock.GetUtcNow());
         return await UserGroups.AttachAsync(reads, command.CompanyId, mapper.Map<UserView>(user), ct);

@@ -12,7 +12,7 @@ using Platform.Domain.Tenancy;
 namespace Platform.Application.Directory.Users;
 
 /// <summary>Applies a change set to the stored user. The result is validated as a whole (e.g. userName cannot be removed).</summary>
-public sealed record PatchUserCommand(CompanyId CompanyId, string UserId, UserChanges Changes, Actor Actor)
+public sealed record PatchUserCommand(CompanyId CompanyId, string UserId, UserChanges Changes, Actor Actor, ExpectedVersion? Expected = null)
     : ICommand<Result<UserView>>, IDirectoryOperation, IConflictDescriber
 {
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.Update;
@@ -30,6 +30,7 @@ public sealed class PatchUserHandler(IRepository<User> users, IUserLocks locks, 
     {
         var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
+        if (command.Expected?.Allows(user.Version) == false) return CommonErrors.VersionChanged;
 
         var profile = command.Changes.ApplyTo(user.Profile);
         var validation = await ProfileValidator.ValidateAsync(profile, ct);

@@ -14,7 +14,7 @@ namespace Platform.Application.Directory.Users;
 
 /// <summary>PUT: the profile replaces every writable attribute; an attribute left out is cleared. <c>active:false</c> deactivates.</summary>
 /// <param name="KeepActive">The client did not send <c>active</c>: the user stays as active or inactive as it is.</param>
-public sealed record ReplaceUserCommand(CompanyId CompanyId, string UserId, UserProfile Profile, bool KeepActive, Actor Actor)
+public sealed record ReplaceUserCommand(CompanyId CompanyId, string UserId, UserProfile Profile, bool KeepActive, Actor Actor, ExpectedVersion? Expected = null)
     : ICommand<Result<UserView>>, IDirectoryOperation, IConflictDescriber
 {
     public DirectoryOperationKind OperationKind => DirectoryOperationKind.Update;
@@ -34,6 +34,7 @@ public sealed class ReplaceUserHandler(IRepository<User> users, IUserLocks locks
     {
         var user = await LockedUser.LoadAsync(locks, command.CompanyId, command.UserId, ct);
         if (user is null) return DirectoryErrors.UserNotFound(command.UserId);
+        if (command.Expected?.Allows(user.Version) == false) return CommonErrors.VersionChanged;
 
         if (User.Normalize(command.Profile.UserName) != user.NormalizedUserName
             && await users.AnyAsync(new UserByUserNameSpec(command.CompanyId, command.Profile.UserName), ct))

@@ -12,6 +12,18 @@ namespace Platform.Infrastructure.Directory.Groups;
 
 internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork) : IGroupMembers
 {
+    private const string TouchNamedUsersSql =
+        "UPDATE users AS t SET version = t.version + 1, last_modified_at = @now "
+        + "FROM (SELECT u.id FROM users AS u WHERE u.company_id = @company AND u.id = ANY(@users) ORDER BY u.id FOR UPDATE) AS locked "
+        + "WHERE t.company_id = @company AND t.id = locked.id";
+
+    private const string TouchNamedUsersAndMembersSql =
+        "UPDATE users AS t SET version = t.version + 1, last_modified_at = @now "
+        + "FROM (SELECT u.id FROM users AS u WHERE u.company_id = @company "
+        + "AND u.id IN (SELECT m.user_id FROM group_members AS m WHERE m.company_id = @company AND m.group_id = @group UNION ALL SELECT unnest(@users)) "
+        + "ORDER BY u.id FOR UPDATE) AS locked "
+        + "WHERE t.company_id = @company AND t.id = locked.id";
+
     public async Task<Group?> TouchAsync(CompanyId companyId, GroupId groupId, DateTimeOffset now, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
@@ -42,10 +54,10 @@ internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork)
         return [.. unparseable, .. parsed.Where(id => !known.Contains(id)).Select(id => id.ToString())];
     }
 
-    public async Task<int> AddAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    public async Task<IReadOnlyList<UserId>> AddAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
         var ids = ParseAll(userIds, out _);
-        if (ids.Count == 0) return 0;
+        if (ids.Count == 0) return [];
 
         if (db.Database.IsNpgsql())
         {
@@ -56,9 +68,11 @@ internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork)
             // users to the coordinator and inserting from there.
             try
             {
-                return await db.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO group_members (company_id, group_id, user_id) SELECT u.company_id, @group, u.id FROM users AS u WHERE u.company_id = @company AND u.id = ANY(@users) ON CONFLICT DO NOTHING",
-                    [new NpgsqlParameter("company", companyId.Value), new NpgsqlParameter("group", groupId.Value), new NpgsqlParameter("users", ids.Select(id => id.Value).ToArray())],
+                return await ReturningUserIdsAsync(
+                    "INSERT INTO group_members (company_id, group_id, user_id) SELECT u.company_id, @group, u.id FROM users AS u WHERE u.company_id = @company AND u.id = ANY(@users) ON CONFLICT DO NOTHING RETURNING user_id AS \"Value\"",
+                    companyId,
+                    groupId,
+                    ids,
                     ct);
             }
             catch (PostgresException ex) when (WriteConflicts.From(ex) is { } conflict)
@@ -78,34 +92,107 @@ internal sealed class GroupMembers(PlatformDbContext db, IUnitOfWork unitOfWork)
                 .ToListAsync(ct));
         }
 
-        var added = ids.Where(id => !existing.Contains(id)).Select(id => new GroupMember(companyId, groupId, id)).ToList();
-        db.GroupMembers.AddRange(added);
+        var added = ids.Where(id => !existing.Contains(id)).ToList();
+        db.GroupMembers.AddRange(added.Select(id => new GroupMember(companyId, groupId, id)));
         await unitOfWork.SaveChangesAsync(ct);
-        return added.Count;
+        return added;
     }
 
-    public async Task<int> RemoveAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    public async Task<IReadOnlyList<UserId>> RemoveAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        var removed = 0;
-        foreach (var chunk in ParseAll(userIds, out _).Chunk(10_000))
+        var ids = ParseAll(userIds, out _);
+        if (ids.Count == 0) return [];
+        if (db.Database.IsNpgsql())
         {
-            removed += await db.GroupMembers
-                .Where(m => m.CompanyId == companyId && m.GroupId == groupId && chunk.Contains(m.UserId))
-                .ExecuteDeleteAsync(ct);
+            return await ReturningUserIdsAsync(
+                "DELETE FROM group_members WHERE company_id = @company AND group_id = @group AND user_id = ANY(@users) RETURNING user_id AS \"Value\"", companyId, groupId, ids, ct);
+        }
+
+        var removed = new List<UserId>();
+        foreach (var chunk in ids.Chunk(10_000))
+        {
+            removed.AddRange(await DeleteReturningAsync(db.GroupMembers.Where(m => m.CompanyId == companyId && m.GroupId == groupId && chunk.Contains(m.UserId)), ct));
         }
 
         return removed;
     }
 
-    public Task<int> RemoveAllAsync(CompanyId companyId, GroupId groupId, CancellationToken ct) =>
-        db.GroupMembers.Where(m => m.CompanyId == companyId && m.GroupId == groupId).ExecuteDeleteAsync(ct);
+    public async Task<IReadOnlyList<UserId>> RemoveAllAsync(CompanyId companyId, GroupId groupId, CancellationToken ct) =>
+        db.Database.IsNpgsql()
+            ? await ReturningUserIdsAsync("DELETE FROM group_members WHERE company_id = @company AND group_id = @group RETURNING user_id AS \"Value\"", companyId, groupId, null, ct)
+            : await DeleteReturningAsync(db.GroupMembers.Where(m => m.CompanyId == companyId && m.GroupId == groupId), ct);
 
-    public Task<int> RetainOnlyAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
+    public async Task<IReadOnlyList<UserId>> RetainOnlyAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        var keep = ParseAll(userIds, out _).ToArray();
-        return db.GroupMembers
-            .Where(m => m.CompanyId == companyId && m.GroupId == groupId && !keep.Contains(m.UserId))
-            .ExecuteDeleteAsync(ct);
+        var keep = ParseAll(userIds, out _);
+        if (db.Database.IsNpgsql())
+        {
+            return await ReturningUserIdsAsync(
+                "DELETE FROM group_members WHERE company_id = @company AND group_id = @group AND NOT (user_id = ANY(@users)) RETURNING user_id AS \"Value\"", companyId, groupId, keep, ct);
+        }
+
+        var kept = keep.ToArray();
+        return await DeleteReturningAsync(db.GroupMembers.Where(m => m.CompanyId == companyId && m.GroupId == groupId && !kept.Contains(m.UserId)), ct);
+    }
+
+    public async Task TouchUsersAsync(CompanyId companyId, GroupId groupId, IReadOnlyCollection<UserId> userIds, bool allMembers, DateTimeOffset now, CancellationToken ct)
+    {
+        if (userIds.Count == 0 && !allMembers) return;
+        if (db.Database.IsNpgsql())
+        {
+            // The rows are locked in id order by the subquery before any is updated: two group writes sharing users
+            // queue up on the first shared one instead of deadlocking. Every table is filtered by the company, so
+            // Citus runs it on the company's shard.
+            await db.Database.ExecuteSqlRawAsync(
+                allMembers ? TouchNamedUsersAndMembersSql : TouchNamedUsersSql,
+                [.. Parameters(companyId, groupId, userIds), new NpgsqlParameter("now", now)],
+                ct);
+            return;
+        }
+
+        // SQLite has one writer at a time: no lock order to keep.
+        var ids = userIds.ToArray();
+        var users = allMembers
+            ? db.Users.Where(u => u.CompanyId == companyId
+                && (ids.Contains(u.Id) || db.GroupMembers.Any(m => m.CompanyId == companyId && m.GroupId == groupId && m.UserId == u.Id)))
+            : db.Users.Where(u => u.CompanyId == companyId && ids.Contains(u.Id));
+        await users.ExecuteUpdateAsync(set => set.SetProperty(u => u.Version, u => u.Version + 1).SetProperty(u => u.LastModifiedAt, now), ct);
+    }
+
+    public async Task TouchGroupsOfAsync(CompanyId companyId, UserId userId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE groups AS t SET version = t.version + 1, last_modified_at = @now "
+                + "FROM (SELECT g.id FROM groups AS g WHERE g.company_id = @company AND g.id IN (SELECT m.group_id FROM group_members AS m WHERE m.company_id = @company AND m.user_id = @user) ORDER BY g.id FOR UPDATE) AS locked "
+                + "WHERE t.company_id = @company AND t.id = locked.id",
+                [new NpgsqlParameter("company", companyId.Value), new NpgsqlParameter("user", userId.Value), new NpgsqlParameter("now", now)],
+                ct);
+            return;
+        }
+
+        await db.Groups
+            .Where(g => g.CompanyId == companyId && db.GroupMembers.Any(m => m.CompanyId == companyId && m.UserId == userId && m.GroupId == g.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(g => g.Version, g => g.Version + 1).SetProperty(g => g.LastModifiedAt, now), ct);
+    }
+
+    private static NpgsqlParameter[] Parameters(CompanyId companyId, GroupId groupId, IEnumerable<UserId>? userIds) => userIds is null
+        ? [new("company", companyId.Value), new("group", groupId.Value)]
+        : [new("company", companyId.Value), new("group", groupId.Value), new("users", userIds.Select(id => id.Value).ToArray())];
+
+    private async Task<IReadOnlyList<UserId>> ReturningUserIdsAsync(string sql, CompanyId companyId, GroupId groupId, IEnumerable<UserId>? userIds, CancellationToken ct)
+    {
+        var rows = await db.Database.SqlQueryRaw<Guid>(sql, Parameters(companyId, groupId, userIds)).ToListAsync(ct);
+        return rows.Select(id => new UserId(id)).ToList();
+    }
+
+    /// <summary>SQLite: the members a delete will remove, read first (the single writer keeps them as read), then deleted.</summary>
+    private static async Task<IReadOnlyList<UserId>> DeleteReturningAsync(IQueryable<GroupMember> rows, CancellationToken ct)
+    {
+        var removed = await rows.Select(m => m.UserId).ToListAsync(ct);
+        if (removed.Count > 0) await rows.ExecuteDeleteAsync(ct);
+        return removed;
     }
 
     private static List<UserId> ParseAll(IReadOnlyCollection<string> userIds, out List<string> unparseable)

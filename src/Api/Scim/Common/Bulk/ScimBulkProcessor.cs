@@ -4,8 +4,6 @@ using Mediator;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common.Groups;
 using Platform.Api.Scim.Common.Users;
-using Platform.Application.Directory.Groups;
-using Platform.Application.Directory.Users;
 
 namespace Platform.Api.Scim.Common.Bulk;
 
@@ -80,11 +78,6 @@ public sealed class ScimBulkProcessor(
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         var urls = scope.ServiceProvider.GetRequiredService<PublicUrls>();
         var location = id is null ? null : $"{ScimUrls.Resources(urls, dialect, companyKey, operation.ResourceType!)}/{id}";
-        if (operation.Version is { } expected && id is not null && await CurrentVersionAsync(sender, operation.ResourceType!, id, ct) is { } current && !SameVersion(expected, current))
-        {
-            return Failure(operation, new(StatusCodes.Status412PreconditionFailed, $"The resource's version is {current}, not {expected}: it changed since it was read."), location);
-        }
-
         var context = SyntheticRequest(scope.ServiceProvider, operation, id, data, ct);
         var result = (operation.Method, operation.ResourceType) switch
         {
@@ -103,7 +96,8 @@ public sealed class ScimBulkProcessor(
 
     /// <summary>
     /// The operation as a request of its own: the bulk request's authenticated client and request id, the operation's
-    /// data as the body, its version as <c>If-Match</c>, and an answer kept only as far as an error needs.
+    /// data as the body, its version as <c>If-Match</c> (checked by the write under its lock, as for a single request:
+    /// 412 when stale), and an answer kept only as far as an error needs.
     /// </summary>
     private DefaultHttpContext SyntheticRequest(IServiceProvider services, ScimBulkOperation operation, string? id, JsonObject? data, CancellationToken ct)
     {
@@ -155,8 +149,8 @@ public sealed class ScimBulkProcessor(
         }
     }
 
-    private Outcome Failure(ScimBulkOperation operation, ScimProblem problem, string? location = null) =>
-        Entry(operation, problem.Status, location, null, dialect.ErrorBody(problem.Status, problem.Detail, problem.ScimType));
+    private Outcome Failure(ScimBulkOperation operation, ScimProblem problem) =>
+        Entry(operation, problem.Status, null, null, dialect.ErrorBody(problem.Status, problem.Detail, problem.ScimType));
 
     private Outcome Entry(ScimBulkOperation operation, int status, string? location, string? version, JsonObject? error)
     {
@@ -167,29 +161,6 @@ public sealed class ScimBulkProcessor(
         if (version is not null) body["version"] = version;
         messages.WriteStatus(body, status, error);
         return new Outcome(status, body);
-    }
-
-    private async Task<string?> CurrentVersionAsync(ISender sender, string resourceType, string id, CancellationToken ct)
-    {
-        var companyId = ScimAuthenticationFilter.ClientOf(http).CompanyId;
-        if (resourceType == "Users")
-        {
-            var user = await sender.Send(new GetUserQuery(companyId, id), ct);
-            return user.IsSuccess ? ScimUserWriter.ETag(user.Value.Version) : null;
-        }
-
-        var group = await sender.Send(new GetGroupQuery(companyId, id), ct);
-        return group.IsSuccess ? ScimUserWriter.ETag(group.Value.Version) : null;
-    }
-
-    /// <summary>Weak comparison (RFC 9110 §8.8.3.2): the versions this server writes are weak; <c>*</c> matches any.</summary>
-    private static bool SameVersion(string expected, string current) =>
-        expected.Trim() == "*" || Opaque(expected) == Opaque(current);
-
-    private static string Opaque(string tag)
-    {
-        var trimmed = tag.Trim();
-        return (trimmed.StartsWith("W/", StringComparison.Ordinal) ? trimmed[2..] : trimmed).Trim('"');
     }
 
     private sealed record Outcome(int Status, JsonObject Body);

@@ -55,7 +55,7 @@ public static class ScimGroupEndpoints
 
         var client = ScimAuthenticationFilter.ClientOf(http);
         var (profile, members) = resource.Value;
-        var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile, members, client.Actor), ct);
+        var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile, members, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
         return result.IsSuccess
             ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
             : ScimProblem.From(result.Errors).ToResult(dialect);
@@ -70,7 +70,7 @@ public static class ScimGroupEndpoints
         if (readPatch(body.Value, builder) is { IsSuccess: false } invalid) return invalid.Problem.ToResult(dialect);
 
         var client = ScimAuthenticationFilter.ClientOf(http);
-        var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor), ct);
+        var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
         // Okta and Entra accept 204; a client that names attributes gets the group back.
@@ -82,7 +82,7 @@ public static class ScimGroupEndpoints
     public static async Task<IResult> DeleteAsync(HttpContext http, IScimDialect dialect, string id, ISender sender, CancellationToken ct)
     {
         var client = ScimAuthenticationFilter.ClientOf(http);
-        var result = await sender.Send(new DeleteGroupCommand(client.CompanyId, id, client.Actor), ct);
+        var result = await sender.Send(new DeleteGroupCommand(client.CompanyId, id, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
         return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
     }
 
@@ -131,6 +131,10 @@ public static class ScimGroupEndpoints
         var client = ScimAuthenticationFilter.ClientOf(http);
         var group = await sender.Send(new GetGroupQuery(client.CompanyId, id), ct);
         if (!group.IsSuccess) return ScimProblem.From(group.Errors).ToResult(dialect);
+        if (HttpMethods.IsGet(http.Request.Method) && ScimEntityTags.NoneMatch(http.Request, group.Value.Version))
+        {
+            return ScimEntityTags.NotModified(http, group.Value.Version);
+        }
 
         var selection = ScimAttributeSelection.From(http.Request.Query);
         var members = selection.Includes("members") ? await sender.Send(new StreamGroupMembersQuery(client.CompanyId, id), ct) : null;

@@ -25,7 +25,9 @@ public static class ScimUserEndpoints
         {
             var client = ScimAuthenticationFilter.ClientOf(http);
             var result = await sender.Send(new GetUserQuery(client.CompanyId, id), ct);
-            return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
+            return result.IsSuccess && ScimEntityTags.NoneMatch(http.Request, result.Value.Version)
+                ? ScimEntityTags.NotModified(http, result.Value.Version)
+                : Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
         });
 
         scim.MapPost("/Users", (HttpContext http, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct) =>
@@ -64,7 +66,7 @@ public static class ScimUserEndpoints
 
         var client = ScimAuthenticationFilter.ClientOf(http);
         var (profile, activeGiven) = resource.Value;
-        var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile, KeepActive: !activeGiven, client.Actor), ct);
+        var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile, KeepActive: !activeGiven, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
         return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
     }
 
@@ -78,19 +80,20 @@ public static class ScimUserEndpoints
 
         var client = ScimAuthenticationFilter.ClientOf(http);
         var changes = builder.Changes;
+        var expected = ScimEntityTags.IfMatch(http.Request);
         // Okta's deactivate and reactivate carry nothing but active: they get their own use cases.
         var result = changes.OnlyActive
             ? changes.Active.Value
-                ? await sender.Send(new ReactivateUserCommand(client.CompanyId, id, client.Actor), ct)
-                : await sender.Send(new DeactivateUserCommand(client.CompanyId, id, client.Actor), ct)
-            : await sender.Send(new PatchUserCommand(client.CompanyId, id, changes, client.Actor), ct);
+                ? await sender.Send(new ReactivateUserCommand(client.CompanyId, id, client.Actor, expected), ct)
+                : await sender.Send(new DeactivateUserCommand(client.CompanyId, id, client.Actor, expected), ct)
+            : await sender.Send(new PatchUserCommand(client.CompanyId, id, changes, client.Actor, expected), ct);
         return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
     }
 
     public static async Task<IResult> DeleteAsync(HttpContext http, IScimDialect dialect, string id, ISender sender, CancellationToken ct)
     {
         var client = ScimAuthenticationFilter.ClientOf(http);
-        var result = await sender.Send(new DeleteUserCommand(client.CompanyId, id, client.Actor), ct);
+        var result = await sender.Send(new DeleteUserCommand(client.CompanyId, id, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
         return result.IsSuccess ? Results.NoContent() : ScimProblem.From(result.Errors).ToResult(dialect);
     }
 
