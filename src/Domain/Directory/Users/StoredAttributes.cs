@@ -11,6 +11,22 @@ public static class StoredAttributes
     /// <summary>The object's text, or null when it holds nothing (so that an empty profile stores no key).</summary>
     public static string? Text(JsonObject attributes) => attributes.Count == 0 ? null : attributes.ToJsonString();
 
+    /// <summary>Applies the edits in order, each to the value the previous one left.</summary>
+    public static string? Apply(string? stored, IReadOnlyList<StoredAttributeEdit> edits)
+    {
+        if (edits.Count == 0) return stored;
+        var attributes = Parse(stored);
+        foreach (var edit in edits)
+        {
+            var name = attributes.Select(p => p.Key).FirstOrDefault(key => key.Equals(edit.Name, StringComparison.OrdinalIgnoreCase)) ?? edit.Name;
+            var value = edit.Apply(attributes[name]?.DeepClone());
+            if (value is null or JsonArray { Count: 0 } || name != edit.Name) attributes.Remove(name);
+            if (value is not null and not JsonArray { Count: 0 }) attributes[edit.Name] = value;
+        }
+
+        return Text(attributes);
+    }
+
     /// <summary>One change per attribute whose value differs, with the values as compact JSON (strings unquoted).</summary>
     public static IEnumerable<AttributeChange> Changes(string? before, string? after)
     {

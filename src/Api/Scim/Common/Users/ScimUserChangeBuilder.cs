@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common.Filtering;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Common;
+using Platform.Application.Directory.Schema;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -13,7 +15,7 @@ namespace Platform.Api.Scim.Common.Users;
 /// </summary>
 public sealed class ScimUserChangeBuilder
 {
-    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "schemas", "id", "meta", "groups", "password", "x509Certificates", "entitlements", "roles", "ims", "photos", "addresses" };
+    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "schemas", "id", "meta", "groups", "password" };
 
     public UserChanges Changes { get; } = new();
 
@@ -62,6 +64,7 @@ public sealed class ScimUserChangeBuilder
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0) return ApplySubAttribute(name[..dot], name[(dot + 1)..], value, operation);
         if (Ignored.Contains(name)) return ScimResult.Success;
+        if (StoredAttribute(name) is { } stored) return ApplyStored(stored, value, operation);
 
         var remove = operation == ScimPatchOperation.Remove;
         switch (name.ToUpperInvariant())
@@ -107,14 +110,17 @@ public sealed class ScimUserChangeBuilder
 
     public static bool IsIgnoredAttribute(string name) => Ignored.Contains(name);
 
-    public static bool IsKnownAttribute(string name) =>
-        name.ToUpperInvariant() is "USERNAME" or "EXTERNALID" or "DISPLAYNAME" or "NICKNAME" or "TITLE" or "USERTYPE" or "PREFERREDLANGUAGE"
-            or "LOCALE" or "TIMEZONE" or "ACTIVE" or "NAME" or "EMAILS" or "PHONENUMBERS"
-        || Ignored.Contains(name);
+    /// <summary>True when the catalogue declares the attribute (a PATCH path naming anything else is <c>invalidPath</c>, RFC 7644 §3.5.2).</summary>
+    public static bool IsKnownAttribute(string name) => Ignored.Contains(name) || DirectoryCatalogue.UserType.Resolve(name) is not null;
+
+    /// <summary>A core attribute the catalogue keeps as sent in the profile's <c>attributes</c> object (addresses, roles, …).</summary>
+    public static AttributeDefinition? StoredAttribute(string name) =>
+        DirectoryCatalogue.User.Attribute(name) is { StoredAt: { } storedAt } attribute && storedAt.StartsWith("attributes.", StringComparison.Ordinal) ? attribute : null;
 
     public ScimResult ApplySubAttribute(string attribute, string sub, JsonNode? value, ScimPatchOperation operation)
     {
         var remove = operation == ScimPatchOperation.Remove;
+        if (StoredAttribute(attribute) is { } stored) return ApplyStoredPath(stored, null, sub, value, operation);
         if (!attribute.Equals("name", StringComparison.OrdinalIgnoreCase))
         {
             return ScimProblem.InvalidPath($"'{attribute}.{sub}' is not an attribute this server can change.");
@@ -266,6 +272,119 @@ public sealed class ScimUserChangeBuilder
 
         return ScimResult.Success;
     }
+
+    /// <summary>A whole attribute kept as sent: replaced, cleared, or (multi-valued) added to or removed from.</summary>
+    public ScimResult ApplyStored(AttributeDefinition attribute, JsonNode? value, ScimPatchOperation operation)
+    {
+        if (operation == ScimPatchOperation.Remove && value is not null && attribute.MultiValued)
+        {
+            // Remove with a value names the elements to remove, as for emails.
+            var named = (value is JsonArray several ? several : new JsonArray(value.DeepClone())).ToList();
+            return Edit(attribute, current => WithoutElements(current, element => named.Any(n => SameElement(attribute, element, n))));
+        }
+
+        if (operation == ScimPatchOperation.Remove || value is null) return Edit(attribute, _ => null);
+
+        var deleted = new List<JsonNode?>();
+        if (attribute.MultiValued && value is JsonArray items)
+        {
+            // SCIM 1.1 PATCH marks elements to remove with "operation": "delete".
+            deleted = items.Where(IsDeleteMark).ToList();
+            if (deleted.Count > 0) value = new JsonArray(items.Where(item => !IsDeleteMark(item)).Select(item => item?.DeepClone()).ToArray());
+        }
+
+        if (ScimCatalogueValues.Read(attribute, value, attribute.Name, out var sent) is { } invalid) return invalid;
+        if (deleted.Count > 0) _ = Edit(attribute, current => WithoutElements(current, element => deleted.Any(d => SameElement(attribute, element, d))));
+        if (!attribute.MultiValued || operation == ScimPatchOperation.Replace) return Edit(attribute, _ => sent?.DeepClone());
+        if (sent is not JsonArray added || added.Count == 0) return ScimResult.Success;
+        return Edit(attribute, current =>
+        {
+            var result = current is JsonArray existing ? existing : [];
+            if (added.Any(ScimCatalogueValues.IsPrimary))
+            {
+                foreach (var element in result.OfType<JsonObject>().Where(ScimCatalogueValues.IsPrimary)) element["primary"] = false;
+            }
+
+            foreach (var element in added.Where(element => !result.Any(existing => JsonNode.DeepEquals(existing, element)))) result.Add(element?.DeepClone());
+            return ScimCatalogueValues.KeepLastPrimary(result);
+        });
+    }
+
+    /// <summary>A PATCH path into an attribute kept as sent: <c>addresses[type eq "work"]</c>, <c>addresses[type eq "work"].locality</c>, <c>roles.value</c>.</summary>
+    public ScimResult ApplyStoredPath(AttributeDefinition attribute, ScimFilter? filter, string? sub, JsonNode? value, ScimPatchOperation operation)
+    {
+        if (filter is null && sub is null) return ApplyStored(attribute, value, operation);
+        var path = sub is null ? attribute.Name : $"{attribute.Name}.{sub}";
+        if (!attribute.MultiValued) return ScimProblem.InvalidPath($"'{path}' is not a multi-valued attribute and takes no filter or sub-attribute.");
+        Func<JsonNode?, bool> matches = filter is null ? _ => true : element => ScimValueFilterEvaluator.Matches(filter, attribute, element);
+        if (sub is null)
+        {
+            if (operation == ScimPatchOperation.Remove) return Edit(attribute, current => WithoutElements(current, matches));
+            if (ScimCatalogueValues.Read(attribute, value, attribute.Name, out var read) is { } invalid) return invalid;
+            var sent = read as JsonArray ?? [];
+            return Edit(attribute, current =>
+            {
+                var kept = WithoutElements(current, matches) as JsonArray ?? [];
+                foreach (var element in sent) kept.Add(element?.DeepClone());
+                return ScimCatalogueValues.KeepLastPrimary(kept);
+            });
+        }
+
+        if (attribute.SubAttribute(sub) is not { } subAttribute) return ScimProblem.InvalidPath($"'{path}' is not a sub-attribute of {attribute.Name}.");
+        if (subAttribute.IsServerManaged) return ScimResult.Success;
+        JsonNode? subValue = null;
+        if (operation != ScimPatchOperation.Remove)
+        {
+            if (ScimCatalogueValues.ReadSingle(subAttribute, value, path, out subValue) is { } invalid) return invalid;
+        }
+
+        var makesPrimary = subAttribute.Name == "primary" && subValue is JsonValue flag && flag.TryGetValue<bool>(out var primary) && primary;
+        return Edit(attribute, current =>
+        {
+            if (current is not JsonArray elements) return current;
+            foreach (var element in elements.OfType<JsonObject>())
+            {
+                if (matches(element))
+                {
+                    if (subValue is null) element.Remove(subAttribute.Name);
+                    else element[subAttribute.Name] = subValue.DeepClone();
+                }
+                else if (makesPrimary && ScimCatalogueValues.IsPrimary(element))
+                {
+                    element["primary"] = false;
+                }
+            }
+
+            return ScimCatalogueValues.KeepLastPrimary(elements);
+        });
+    }
+
+    private ScimResult Edit(AttributeDefinition attribute, Func<JsonNode?, JsonNode?> apply)
+    {
+        Changes.Attributes.Add(new StoredAttributeEdit(attribute.Name, apply));
+        return ScimResult.Success;
+    }
+
+    private static JsonNode? WithoutElements(JsonNode? current, Func<JsonNode?, bool> remove) =>
+        current is JsonArray elements ? new JsonArray(elements.Where(element => !remove(element)).Select(element => element?.DeepClone()).ToArray()) : current;
+
+    /// <summary>Whether a stored element is the one a client names: by its <c>value</c> when it has one, else whole.</summary>
+    private static bool SameElement(AttributeDefinition attribute, JsonNode? element, JsonNode? named)
+    {
+        var namedValue = named is JsonObject namedObject ? namedObject["value"] : named;
+        if (namedValue is null) return named is JsonObject whole && element is JsonObject stored && SameFields(stored, whole);
+        var storedValue = element is JsonObject entry ? entry["value"] : element;
+        var caseExact = attribute.SubAttribute("value")?.CaseExact ?? false;
+        return storedValue is JsonValue a && namedValue is JsonValue b && a.TryGetValue<string>(out var x) && b.TryGetValue<string>(out var y)
+            ? string.Equals(x, y, caseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+            : JsonNode.DeepEquals(storedValue, namedValue);
+    }
+
+    private static bool SameFields(JsonObject stored, JsonObject named) =>
+        named.Where(p => p.Key != "operation").All(p => JsonNode.DeepEquals(stored[p.Key], p.Value));
+
+    private static bool IsDeleteMark(JsonNode? item) =>
+        item is JsonObject entry && entry["operation"] is JsonValue op && op.ToString().Equals("delete", StringComparison.OrdinalIgnoreCase);
 
     private ScimResult ApplyEnterpriseObject(JsonObject enterprise, ScimPatchOperation operation)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Platform.Application.Directory.Schema;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -39,6 +40,16 @@ public static class ScimUserWriter
         body["active"] = profile.Active;
         if (profile.EmailsOrEmpty.Count > 0) body["emails"] = Contacts(profile.EmailsOrEmpty);
         if (profile.PhoneNumbersOrEmpty.Count > 0) body["phoneNumbers"] = Contacts(profile.PhoneNumbersOrEmpty);
+        if (profile.Attributes is not null)
+        {
+            // The attributes kept as sent, in the catalogue's order.
+            var stored = StoredAttributes.Parse(profile.Attributes);
+            foreach (var attribute in DirectoryCatalogue.User.Attributes)
+            {
+                if (stored[attribute.Name] is { } value) body[attribute.Name] = value.DeepClone();
+            }
+        }
+
         var groups = new JsonArray();
         var groupsUrl = usersUrl[..^"Users".Length] + "Groups";
         foreach (var group in user.Groups)

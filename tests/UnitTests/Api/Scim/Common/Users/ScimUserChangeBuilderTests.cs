@@ -30,11 +30,24 @@ public sealed class ScimUserChangeBuilderTests
     public void ApplyResource_ServerManagedAndUnknownAttributes_ChangeNothing()
     {
         var profile = Resource("""
-            {"userName":"ada@example.com","id":"someone-else","meta":{"version":"W/\"9\""},"schemas":[],"x509Certificates":[{"value":"MII"}],
-             "addresses":[{"streetAddress":"St James's Square"}],"roles":[{"value":"admin"}],"favouriteEngine":"Analytical"}
+            {"userName":"ada@example.com","id":"someone-else","meta":{"version":"W/\"9\""},"schemas":[],"groups":[{"value":"g"}],
+             "password":"secret","favouriteEngine":"Analytical"}
             """);
 
         Assert.Equal(new UserProfile("ada@example.com"), profile);
+    }
+
+    [Fact]
+    public void ApplyResource_CatalogueAttributes_AreKeptAsSentWithoutUnknownSubAttributes()
+    {
+        var profile = Resource("""
+            {"userName":"ada@example.com","x509Certificates":[{"value":"TUlJ"}],"addresses":[{"streetAddress":"St James Square","moon":"no"}],
+             "roles":[{"value":"admin","primary":"True"}],"profileUrl":"https://example.com/ada"}
+            """);
+
+        Assert.Equal(
+            """{"x509Certificates":[{"value":"TUlJ"}],"addresses":[{"streetAddress":"St James Square"}],"roles":[{"value":"admin","primary":true}],"profileUrl":"https://example.com/ada"}""",
+            profile.Attributes);
     }
 
     [Fact]
