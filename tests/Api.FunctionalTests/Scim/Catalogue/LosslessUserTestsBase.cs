@@ -112,12 +112,16 @@ public abstract class LosslessUserTestsBase(PlatformApiFactory factory)
         body["addresses"] = new JsonArray(
             new JsonObject { ["locality"] = "A", ["primary"] = true, ["unknownPart"] = "dropped" },
             new JsonObject { ["locality"] = "B", ["primary"] = "True" });
+        body["emails"] = new JsonArray(
+            new JsonObject { ["value"] = "two@example.com", ["primary"] = true },
+            new JsonObject { ["value"] = "second@example.com", ["primary"] = true });
 
         var user = await (await scim.PostScim(users, body, version)).ReadObjectAsync();
 
         Assert.Equal(
             """[{"locality":"A","primary":false},{"locality":"B","primary":true}]""",
             user["addresses"]!.ToJsonString());
+        Assert.Equal("second@example.com", (string)user["emails"]!.AsArray().Single(e => (bool)e!["primary"]!)!["value"]!);
         body["userName"] = "three@example.com";
         body["addresses"] = new JsonArray(new JsonObject { ["locality"] = 7 });
         var refused = await scim.PostScim(users, body, version);

@@ -264,6 +264,9 @@ public sealed class ScimUserChangeBuilder
             read.Add(new ContactValue(itemValue.Trim(), type, primary, display));
         }
 
+        // At most one value is primary (RFC 7643 §2.4): when a client marks several, the last keeps it.
+        var lastPrimary = read.FindLastIndex(item => item.Primary);
+        for (var i = 0; i < lastPrimary; i++) read[i] = read[i] with { Primary = false };
         foreach (var match in deleted) list.Add(new RemoveContacts(match));
         if (read.Count > 0 || operation == ScimPatchOperation.Replace)
         {

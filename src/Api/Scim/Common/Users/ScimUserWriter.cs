@@ -9,6 +9,10 @@ namespace Platform.Api.Scim.Common.Users;
 /// <summary>Writes a user in a version's wire format. Both versions carry the same values; only schema names and meta differ.</summary>
 public static class ScimUserWriter
 {
+    /// <summary>The user with only the attributes <paramref name="selection"/> asks for (RFC 7644 §3.4.2.5).</summary>
+    public static JsonObject Write(UserView user, IScimDialect dialect, string usersUrl, ScimAttributeSelection selection) =>
+        selection.Apply(DirectoryCatalogue.UserType, Write(user, dialect, usersUrl));
+
     public static JsonObject Write(UserView user, IScimDialect dialect, string usersUrl)
     {
         var profile = user.Profile;
