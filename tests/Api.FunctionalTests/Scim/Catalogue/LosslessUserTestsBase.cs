@@ -129,6 +129,30 @@ public abstract class LosslessUserTestsBase(PlatformApiFactory factory)
         Assert.Contains("addresses.locality", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public async Task Patch_CustomExtensions_SurviveExactly(string version)
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var users = $"/scim/{version}/{company.Key}/Users";
+        var sent = FullUser(version, "patchext@example.com");
+        var id = (string)(await (await scim.PostScim(users, sent, version)).ReadObjectAsync())["id"]!;
+        var okta = new JsonObject { ["costCode"] = "Z", ["nested"] = new JsonObject { ["deep"] = new JsonArray(1, "two", false, null) } };
+        var building = new JsonObject { ["name"] = "B9", ["floor"] = 1.5 };
+
+        var patch = version == "v1"
+            ? new JsonObject { ["schemas"] = new JsonArray(ScimWire.CoreV1, OktaExtension, EntraExtension), [OktaExtension] = okta.DeepClone(), [EntraExtension] = new JsonObject { ["building"] = building.DeepClone() } }
+            : ScimWire.Patch(
+                new JsonObject { ["op"] = "replace", ["path"] = OktaExtension, ["value"] = okta.DeepClone() },
+                new JsonObject { ["op"] = "replace", ["path"] = $"{EntraExtension}:building", ["value"] = building.DeepClone() });
+        Assert.Equal(HttpStatusCode.OK, (await scim.PatchScim($"{users}/{id}", patch, version)).StatusCode);
+
+        sent[OktaExtension] = okta;
+        sent[EntraExtension] = new JsonObject { ["building"] = building };
+        AssertAsWritten(sent, await (await scim.GetAsync($"{users}/{id}")).ReadObjectAsync());
+    }
+
     /// <summary>Each attribute sent (password aside) comes back equal; the schemas sent are all declared; password never comes back.</summary>
     private static void AssertAsWritten(JsonObject sent, JsonObject got)
     {
