@@ -58,55 +58,77 @@ public sealed class ScimUserChangeBuilder
         return value is JsonObject custom ? KeepCustom(name, custom) : Invalid(name, "an object", value);
     }
 
+    /// <summary>
+    /// Where each text attribute the platform keeps in typed records goes in the change set, by its catalogue
+    /// <c>StoredAt</c>. Which attributes exist, their types and sub-attributes come from <see cref="DirectoryCatalogue"/>.
+    /// </summary>
+    private static readonly Dictionary<string, Action<UserChanges, Optional<string?>>> TextSetters = new(StringComparer.Ordinal)
+    {
+        ["userName"] = (c, v) => c.UserName = v,
+        ["externalId"] = (c, v) => c.ExternalId = v,
+        ["displayName"] = (c, v) => c.DisplayName = v,
+        ["nickName"] = (c, v) => c.NickName = v,
+        ["title"] = (c, v) => c.Title = v,
+        ["userType"] = (c, v) => c.UserType = v,
+        ["preferredLanguage"] = (c, v) => c.PreferredLanguage = v,
+        ["locale"] = (c, v) => c.Locale = v,
+        ["timezone"] = (c, v) => c.Timezone = v,
+        ["name.givenName"] = (c, v) => c.GivenName = v,
+        ["name.familyName"] = (c, v) => c.FamilyName = v,
+        ["name.middleName"] = (c, v) => c.MiddleName = v,
+        ["name.formatted"] = (c, v) => c.FormattedName = v,
+        ["name.honorificPrefix"] = (c, v) => c.HonorificPrefix = v,
+        ["name.honorificSuffix"] = (c, v) => c.HonorificSuffix = v,
+        ["enterprise.employeeNumber"] = (c, v) => c.EmployeeNumber = v,
+        ["enterprise.costCenter"] = (c, v) => c.CostCenter = v,
+        ["enterprise.organization"] = (c, v) => c.Organization = v,
+        ["enterprise.division"] = (c, v) => c.Division = v,
+        ["enterprise.department"] = (c, v) => c.Department = v,
+        ["enterprise.managerId"] = (c, v) => c.ManagerId = v,
+    };
+
+    /// <summary>True when every catalogue attribute kept in a typed record has a place in the change set (checked by a test).</summary>
+    public static IEnumerable<string> TypedTextPaths => TextSetters.Keys;
+
     /// <summary>One core attribute, or a dotted sub-attribute such as <c>name.givenName</c> (Entra sends those in path-less values).</summary>
     public ScimResult ApplyAttribute(string name, JsonNode? value, ScimPatchOperation operation)
     {
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0) return ApplySubAttribute(name[..dot], name[(dot + 1)..], value, operation);
         if (Ignored.Contains(name)) return ScimResult.Success;
+
+        // Unknown attributes in a resource body are ignored (clients send attributes of their own); a PATCH path naming
+        // one is rejected by the caller, which knows the path. Server-managed ones are ignored as well.
+        var attribute = DirectoryCatalogue.UserType.Resolve(name)?.Attribute;
+        if (attribute is null || attribute.IsServerManaged || attribute.StoredAt is null) return ScimResult.Success;
         if (StoredAttribute(name) is { } stored) return ApplyStored(stored, value, operation);
 
         var remove = operation == ScimPatchOperation.Remove;
-        switch (name.ToUpperInvariant())
+        switch (attribute.Type)
         {
-            case "USERNAME": return Text(name, value, remove, v => Changes.UserName = v);
-            case "EXTERNALID": return Text(name, value, remove, v => Changes.ExternalId = v);
-            case "DISPLAYNAME": return Text(name, value, remove, v => Changes.DisplayName = v);
-            case "NICKNAME": return Text(name, value, remove, v => Changes.NickName = v);
-            case "TITLE": return Text(name, value, remove, v => Changes.Title = v);
-            case "USERTYPE": return Text(name, value, remove, v => Changes.UserType = v);
-            case "PREFERREDLANGUAGE": return Text(name, value, remove, v => Changes.PreferredLanguage = v);
-            case "LOCALE": return Text(name, value, remove, v => Changes.Locale = v);
-            case "TIMEZONE": return Text(name, value, remove, v => Changes.Timezone = v);
-            case "ACTIVE":
-                if (remove) return ScimProblem.Mutability("active cannot be removed; set it to true or false.");
+            case AttributeType.Boolean:
+                if (remove) return ScimProblem.Mutability($"{attribute.Name} cannot be removed; set it to true or false.");
                 if (ScimBoolean.Read(value) is not { IsSuccess: true } active) return Invalid(name, "true or false", value);
                 Changes.Active = active.Value;
                 return ScimResult.Success;
-            case "NAME":
-                if (remove || value is null) return ClearName();
-                if (value is not JsonObject nameObject) return Invalid(name, "an object", value);
+            case AttributeType.Complex when attribute.MultiValued:
+                return ApplyContacts(ContactsOf(attribute), name, value, operation);
+            case AttributeType.Complex:
+                if (remove || value is null) return Clear(attribute.StoredAt, attribute);
+                if (value is not JsonObject complex) return Invalid(name, "an object", value);
                 // Sub-attributes this server does not keep are ignored in a body, as unknown attributes are.
-                foreach (var (sub, subValue) in nameObject)
+                foreach (var (sub, subValue) in complex)
                 {
-                    if (IsNamePart(sub) && ApplySubAttribute("name", sub, subValue, operation) is { IsSuccess: false } failed) return failed;
+                    if (attribute.SubAttribute(sub) is not null && ApplySubAttribute(attribute.Name, sub, subValue, operation) is { IsSuccess: false } failed) return failed;
                 }
 
                 return ScimResult.Success;
-            case "EMAILS": return ApplyContacts(Changes.Emails, name, value, operation);
-            case "PHONENUMBERS": return ApplyContacts(Changes.PhoneNumbers, name, value, operation);
             default:
-                // Unknown attributes in a resource body are ignored (clients send attributes of their own); a PATCH path
-                // naming one is rejected by the caller, which knows the path.
-                return ScimResult.Success;
+                return TextSetters.TryGetValue(attribute.StoredAt, out var set)
+                    ? Text(name, value, remove, v => set(Changes, v))
+                    : ScimResult.Success;
         }
     }
-
-    private static bool IsNamePart(string name) =>
-        name.ToUpperInvariant() is "GIVENNAME" or "FAMILYNAME" or "MIDDLENAME" or "FORMATTED" or "HONORIFICPREFIX" or "HONORIFICSUFFIX";
-
-    private static bool IsEnterpriseAttribute(string name) =>
-        name.ToUpperInvariant() is "EMPLOYEENUMBER" or "COSTCENTER" or "ORGANIZATION" or "DIVISION" or "DEPARTMENT" or "MANAGER";
 
     public static bool IsIgnoredAttribute(string name) => Ignored.Contains(name);
 
@@ -121,40 +143,43 @@ public sealed class ScimUserChangeBuilder
     {
         var remove = operation == ScimPatchOperation.Remove;
         if (StoredAttribute(attribute) is { } stored) return ApplyStoredPath(stored, null, sub, value, operation);
-        if (!attribute.Equals("name", StringComparison.OrdinalIgnoreCase))
+        var parent = DirectoryCatalogue.User.Attribute(attribute);
+        if (parent is not { Type: AttributeType.Complex, MultiValued: false, StoredAt: not null })
         {
             return ScimProblem.InvalidPath($"'{attribute}.{sub}' is not an attribute this server can change.");
         }
 
-        return sub.ToUpperInvariant() switch
-        {
-            "GIVENNAME" => Text("name.givenName", value, remove, v => Changes.GivenName = v),
-            "FAMILYNAME" => Text("name.familyName", value, remove, v => Changes.FamilyName = v),
-            "MIDDLENAME" => Text("name.middleName", value, remove, v => Changes.MiddleName = v),
-            "FORMATTED" => Text("name.formatted", value, remove, v => Changes.FormattedName = v),
-            "HONORIFICPREFIX" => Text("name.honorificPrefix", value, remove, v => Changes.HonorificPrefix = v),
-            "HONORIFICSUFFIX" => Text("name.honorificSuffix", value, remove, v => Changes.HonorificSuffix = v),
-            _ => ScimProblem.InvalidPath($"'name.{sub}' is not an attribute of name."),
-        };
+        return parent.SubAttribute(sub) is { StoredAt: { } subStoredAt } child && TextSetters.TryGetValue($"{parent.StoredAt}.{subStoredAt}", out var set)
+            ? Text($"{parent.Name}.{child.Name}", value, remove, v => set(Changes, v))
+            : ScimProblem.InvalidPath($"'{parent.Name}.{sub}' is not an attribute of {parent.Name}.");
     }
 
     /// <summary>An attribute of the enterprise extension; <c>manager</c> may be an object with <c>value</c> or (Entra) the id itself.</summary>
     public ScimResult ApplyEnterprise(string attribute, JsonNode? value, ScimPatchOperation operation)
     {
         var remove = operation == ScimPatchOperation.Remove;
-        return attribute.ToUpperInvariant() switch
+        var (_, name, sub) = ResourceType.Split(attribute);
+        var definition = DirectoryCatalogue.EnterpriseUser.Attribute(name);
+        if (definition is { Type: AttributeType.Complex, StoredAt: { } parentStoredAt })
         {
-            "EMPLOYEENUMBER" => Text(attribute, value, remove, v => Changes.EmployeeNumber = v, allowNumber: true),
-            "COSTCENTER" => Text(attribute, value, remove, v => Changes.CostCenter = v, allowNumber: true),
-            "ORGANIZATION" => Text(attribute, value, remove, v => Changes.Organization = v, allowNumber: true),
-            "DIVISION" => Text(attribute, value, remove, v => Changes.Division = v, allowNumber: true),
-            "DEPARTMENT" => Text(attribute, value, remove, v => Changes.Department = v, allowNumber: true),
-            "MANAGER" => value is JsonObject manager
-                ? Text("manager.value", manager["value"], remove, v => Changes.ManagerId = v)
-                : Text("manager", value, remove, v => Changes.ManagerId = v),
-            "MANAGER.VALUE" => Text("manager.value", value, remove, v => Changes.ManagerId = v),
-            _ => ScimProblem.InvalidPath($"'{attribute}' is not an attribute of the enterprise extension."),
-        };
+            // manager: an object with value, the id itself (Entra), or manager.value.
+            var valueAttribute = definition.SubAttribute("value")!;
+            var set = TextSetters[$"{parentStoredAt}.{valueAttribute.StoredAt}"];
+            if (sub is not null)
+            {
+                return sub.Equals("value", StringComparison.OrdinalIgnoreCase)
+                    ? Text($"{definition.Name}.value", value, remove, v => set(Changes, v))
+                    : ScimProblem.InvalidPath($"'{attribute}' is not an attribute of the enterprise extension.");
+            }
+
+            return value is JsonObject manager
+                ? Text($"{definition.Name}.value", manager["value"], remove, v => set(Changes, v))
+                : Text(definition.Name, value, remove, v => set(Changes, v));
+        }
+
+        return sub is null && definition?.StoredAt is { } storedAt && TextSetters.TryGetValue(storedAt, out var setText)
+            ? Text(attribute, value, remove, v => setText(Changes, v), allowNumber: true)
+            : ScimProblem.InvalidPath($"'{attribute}' is not an attribute of the enterprise extension.");
     }
 
     /// <summary>A change to emails or phoneNumbers with an optional filter (<c>emails[type eq "work"]</c>) and sub-attribute.</summary>
@@ -393,7 +418,7 @@ public sealed class ScimUserChangeBuilder
     {
         foreach (var (name, value) in enterprise)
         {
-            if (IsEnterpriseAttribute(name) && ApplyEnterprise(name, value, operation) is { IsSuccess: false } failed) return failed;
+            if (DirectoryCatalogue.EnterpriseUser.Attribute(name) is not null && ApplyEnterprise(name, value, operation) is { IsSuccess: false } failed) return failed;
         }
 
         return ScimResult.Success;
@@ -401,15 +426,29 @@ public sealed class ScimUserChangeBuilder
 
     private ScimResult ClearEnterprise()
     {
-        Changes.EmployeeNumber = Changes.CostCenter = Changes.Organization = Changes.Division = Changes.Department = Changes.ManagerId = Optional<string?>.Of(null);
+        foreach (var attribute in DirectoryCatalogue.EnterpriseUser.Attributes) Clear(attribute.StoredAt!, attribute);
         return ScimResult.Success;
     }
 
-    private ScimResult ClearName()
+    /// <summary>Clears a typed attribute and, for a complex one, each of its sub-attributes.</summary>
+    private ScimResult Clear(string storedAt, AttributeDefinition attribute)
     {
-        Changes.GivenName = Changes.FamilyName = Changes.MiddleName = Changes.FormattedName = Changes.HonorificPrefix = Changes.HonorificSuffix = Optional<string?>.Of(null);
+        if (attribute.Type != AttributeType.Complex)
+        {
+            if (TextSetters.TryGetValue(storedAt, out var set)) set(Changes, Optional<string?>.Of(null));
+            return ScimResult.Success;
+        }
+
+        foreach (var sub in attribute.SubAttributesOrEmpty.Where(sub => sub.StoredAt is not null))
+        {
+            if (TextSetters.TryGetValue($"{storedAt}.{sub.StoredAt}", out var set)) set(Changes, Optional<string?>.Of(null));
+        }
+
         return ScimResult.Success;
     }
+
+    private List<ContactChange> ContactsOf(AttributeDefinition attribute) =>
+        attribute.StoredAt == "phoneNumbers" ? Changes.PhoneNumbers : Changes.Emails;
 
     private ScimResult KeepCustom(string name, JsonObject custom)
     {

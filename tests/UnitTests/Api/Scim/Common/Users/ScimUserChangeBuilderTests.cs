@@ -1,3 +1,5 @@
+using Platform.Api.Scim.Common.Users;
+using Platform.Application.Directory.Schema;
 using Platform.Domain.Directory.Users;
 using static Platform.UnitTests.Api.Scim.ScimUserPatching;
 
@@ -35,6 +37,20 @@ public sealed class ScimUserChangeBuilderTests
             """);
 
         Assert.Equal(new UserProfile("ada@example.com"), profile);
+    }
+
+    [Fact]
+    public void TypedTextPaths_CoverEveryCatalogueTextAttributeKeptInTypedRecords()
+    {
+        var typed = DirectoryCatalogue.User.Attributes.Concat(DirectoryCatalogue.EnterpriseUser.Attributes).Concat(DirectoryCatalogue.CommonAttributes)
+            .Where(a => a.StoredAt is not null && !a.StoredAt.StartsWith("attributes.", StringComparison.Ordinal) && !a.MultiValued)
+            .SelectMany(a => a.Type == AttributeType.Complex
+                ? a.SubAttributesOrEmpty.Where(s => s.StoredAt is not null && s.Type == AttributeType.String).Select(s => $"{a.StoredAt}.{s.StoredAt}")
+                : a.Type == AttributeType.String ? [a.StoredAt!] : [])
+            .ToList();
+
+        Assert.NotEmpty(typed);
+        Assert.Equal(typed.Order(StringComparer.Ordinal), ScimUserChangeBuilder.TypedTextPaths.Order(StringComparer.Ordinal));
     }
 
     [Fact]
