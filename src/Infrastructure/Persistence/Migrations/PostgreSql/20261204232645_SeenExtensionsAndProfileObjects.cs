@@ -33,7 +33,9 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             // Custom extensions were stored as a JSON string holding the object; they become the object itself, so that
-            // SQL can reach inside ($.customExtensions."urn:...".attr).
+            // SQL can reach inside ($.customExtensions."urn:...".attr). On Citus this one rewrite spans every shard, which
+            // a database that refuses multi-shard queries (citus.multi_task_query_log_level) must allow here.
+            migrationBuilder.Sql("SET LOCAL citus.multi_task_query_log_level = off;");
             foreach (var table in new[] { "users", "groups" })
             {
                 migrationBuilder.Sql(
@@ -47,6 +49,7 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("SET LOCAL citus.multi_task_query_log_level = off;");
             foreach (var table in new[] { "users", "groups" })
             {
                 migrationBuilder.Sql(
