@@ -27,6 +27,16 @@ public static class ExtensionObjects
         var merged = stored is null ? new JsonObject() : JsonNode.Parse(stored) as JsonObject ?? new JsonObject();
         foreach (var change in changes)
         {
+            // "urn:okta:acme:1.0:user:custom" reads as attribute "custom" of "urn:okta:acme:1.0:user"; when an object is
+            // stored under the whole path, the path names that object.
+            var whole = merged.Select(pair => pair.Key).FirstOrDefault(key => key.Equals($"{change.Extension}:{change.Attribute}", StringComparison.OrdinalIgnoreCase));
+            if (whole is not null)
+            {
+                if (change.Json is null) merged.Remove(whole);
+                else merged[whole] = JsonNode.Parse(change.Json);
+                continue;
+            }
+
             var name = merged.Select(pair => pair.Key).FirstOrDefault(key => key.Equals(change.Extension, StringComparison.OrdinalIgnoreCase)) ?? change.Extension;
             if (merged[name] is not JsonObject extension)
             {

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Directory.Extensions;
 using Platform.Application.Directory.Groups;
 using Platform.Application.Directory.Users;
+using Platform.Infrastructure.Directory.Extensions;
 using Platform.Infrastructure.Directory.Groups;
 using Platform.Infrastructure.Directory.Users;
 
@@ -15,6 +17,7 @@ internal static class DirectoryRegistration
         services.AddScoped<IMembershipReads, MembershipReads>();
         services.AddScoped<IUserViews, UserViews>();
         services.AddSingleton<IPageBookmarks, PageBookmarks>();
+        services.AddSingleton<ISeenExtensions, SeenExtensions>();
         return services;
     }
 }

@@ -69,13 +69,17 @@ public static class ScimV2UserPatch
                 : ScimProblem.InvalidPath($"'{pathText}' is in an extension whose attributes this server keeps only as whole objects.");
         }
 
-        // Attributes this server does not keep (Entra maps addresses and roles by default) are ignored, filtered or not,
-        // so that they do not fail the rest of the request.
+        // Server-managed attributes (id, meta, groups) and the never-kept password are ignored, filtered or not.
         if (ScimUserChangeBuilder.IsIgnoredAttribute(attribute.Name)) return ScimResult.Success;
+        if (ScimUserChangeBuilder.StoredAttribute(attribute.Name) is { } stored)
+        {
+            return changes.ApplyStoredPath(stored, filter, attribute.SubAttribute, value, kind);
+        }
 
+        if (!ScimUserChangeBuilder.IsKnownAttribute(attribute.Name)) return ScimProblem.InvalidPath($"'{pathText}' is not a user attribute.");
         if (filter is not null && !IsMultiValued(attribute.Name))
         {
-            return ScimProblem.InvalidPath($"'{pathText}': only emails and phoneNumbers take a filter.");
+            return ScimProblem.InvalidPath($"'{pathText}': only multi-valued attributes take a filter.");
         }
 
         if (IsMultiValued(attribute.Name))
@@ -89,7 +93,6 @@ public static class ScimV2UserPatch
             return changes.ApplyContactPath(attribute.Name, match, attribute.SubAttribute, value, kind);
         }
 
-        if (!ScimUserChangeBuilder.IsKnownAttribute(attribute.Name)) return ScimProblem.InvalidPath($"'{pathText}' is not a user attribute.");
         return attribute.SubAttribute is null
             ? changes.ApplyAttribute(attribute.Name, value, kind)
             : changes.ApplySubAttribute(attribute.Name, attribute.SubAttribute, value, kind);

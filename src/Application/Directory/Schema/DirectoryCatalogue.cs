@@ -62,7 +62,7 @@ public static class DirectoryCatalogue
         MultiValued("emails", "Email addresses for the user.", "emails", ["work", "home", "other"]),
         MultiValued("phoneNumbers", "Phone numbers for the user.", "phoneNumbers", ["work", "home", "mobile", "fax", "pager", "other"]),
         MultiValued("ims", "Instant messaging addresses for the user.", "attributes.ims", ["aim", "gtalk", "icq", "xmpp", "msn", "skype", "qq", "yahoo"]),
-        MultiValued("photos", "URLs of photos of the user.", "attributes.photos", ["photo", "thumbnail"], AttributeType.Reference),
+        MultiValued("photos", "URLs of photos of the user.", "attributes.photos", ["photo", "thumbnail"], AttributeType.Reference, ["external"]),
         new("addresses", AttributeType.Complex, "Physical mailing addresses for the user.", "attributes.addresses", MultiValued: true,
             SubAttributes:
             [
@@ -80,7 +80,8 @@ public static class DirectoryCatalogue
             SubAttributes:
             [
                 new("value", AttributeType.String, "The identifier of the group.", null, Mutability: AttributeMutability.ReadOnly),
-                new("$ref", AttributeType.Reference, "The URI of the group.", null, Mutability: AttributeMutability.ReadOnly, ReferenceTypes: ["Group"]),
+                // RFC 7643 §8.7.1 lists both: a membership may come through a nested group.
+                new("$ref", AttributeType.Reference, "The URI of the group.", null, Mutability: AttributeMutability.ReadOnly, ReferenceTypes: ["User", "Group"]),
                 new("display", AttributeType.String, "The group's display name.", null, Mutability: AttributeMutability.ReadOnly),
                 new("type", AttributeType.String, "Whether the membership is direct or through another group.", null,
                     Mutability: AttributeMutability.ReadOnly, CanonicalValues: ["direct", "indirect"]),
@@ -130,11 +131,12 @@ public static class DirectoryCatalogue
         new(name, AttributeType.String, description, storedAt ?? name);
 
     /// <summary>A multi-valued attribute of the common shape (value, display, type, primary; RFC 7643 §2.4).</summary>
-    private static AttributeDefinition MultiValued(string name, string description, string storedAt, IReadOnlyList<string> types, AttributeType valueType = AttributeType.String) =>
+    private static AttributeDefinition MultiValued(
+        string name, string description, string storedAt, IReadOnlyList<string> types, AttributeType valueType = AttributeType.String, IReadOnlyList<string>? referenceTypes = null) =>
         new(name, AttributeType.Complex, description, storedAt, MultiValued: true,
             SubAttributes:
             [
-                new("value", valueType, $"The value of one of the {name}.", "value"),
+                new("value", valueType, $"The value of one of the {name}.", "value", ReferenceTypes: referenceTypes),
                 new("display", AttributeType.String, "A human-readable name, for display only.", "display"),
                 new("type", AttributeType.String, "A label indicating the value's function.", "type", CanonicalValues: types.Count == 0 ? null : types),
                 new("primary", AttributeType.Boolean, "Whether this is the primary value.", "primary"),

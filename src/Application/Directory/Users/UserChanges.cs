@@ -65,9 +65,12 @@ public sealed class UserChanges
     /// <summary>Single attributes inside custom extension objects to set or remove, applied after whole objects.</summary>
     public List<ExtensionAttributeChange> CustomExtensionAttributes { get; } = [];
 
+    /// <summary>Changes to the attributes kept as sent (addresses, roles, …), applied in order.</summary>
+    public List<StoredAttributeEdit> Attributes { get; } = [];
+
     /// <summary>True when the change set does nothing but set <c>active</c> (Okta's deactivate and reactivate).</summary>
     public bool OnlyActive =>
-        Active.HasValue && Emails.Count == 0 && PhoneNumbers.Count == 0 && CustomExtensions.Count == 0 && CustomExtensionAttributes.Count == 0
+        Active.HasValue && Emails.Count == 0 && PhoneNumbers.Count == 0 && CustomExtensions.Count == 0 && CustomExtensionAttributes.Count == 0 && Attributes.Count == 0
         && !(UserName.HasValue || ExternalId.HasValue || DisplayName.HasValue || NickName.HasValue || Title.HasValue || UserType.HasValue
              || PreferredLanguage.HasValue || Locale.HasValue || Timezone.HasValue || GivenName.HasValue || FamilyName.HasValue
              || MiddleName.HasValue || FormattedName.HasValue || HonorificPrefix.HasValue || HonorificSuffix.HasValue
@@ -115,6 +118,7 @@ public sealed class UserChanges
             CustomExtensions = ExtensionObjects.SetAttributes(
                 CustomExtensions.Count == 0 ? current.CustomExtensions : ExtensionObjects.Merge(current.CustomExtensions, CustomExtensions),
                 CustomExtensionAttributes),
+            Attributes = StoredAttributes.Apply(current.Attributes, Attributes),
         };
     }
 }

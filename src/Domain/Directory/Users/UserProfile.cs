@@ -3,7 +3,9 @@ namespace Platform.Domain.Directory.Users;
 /// <summary>
 /// Everything a directory client may write about a user. Replacing a user replaces all of it; a patch produces a new
 /// profile from the old one. <see cref="CustomExtensions"/> holds extension objects we do not interpret (an Okta org's
-/// custom attributes), as a JSON object keyed by extension name, so that they survive a round trip.
+/// custom attributes), as a JSON object keyed by extension name, so that they survive a round trip. <see cref="Attributes"/>
+/// holds the other RFC 7643 attributes the catalogue keeps as sent after validation (addresses, roles, entitlements, ims,
+/// photos, x509Certificates, profileUrl), as a JSON object keyed by attribute name.
 /// </summary>
 public sealed record UserProfile(
     string UserName,
@@ -20,7 +22,8 @@ public sealed record UserProfile(
     IReadOnlyList<ContactValue>? Emails = null,
     IReadOnlyList<ContactValue>? PhoneNumbers = null,
     EnterpriseProfile? Enterprise = null,
-    string? CustomExtensions = null)
+    string? CustomExtensions = null,
+    string? Attributes = null)
 {
     public PersonName NameOrEmpty => Name ?? PersonName.Empty;
 
@@ -37,7 +40,7 @@ public sealed record UserProfile(
         && DisplayName == other.DisplayName && NickName == other.NickName && Title == other.Title && UserType == other.UserType
         && PreferredLanguage == other.PreferredLanguage && Locale == other.Locale && Timezone == other.Timezone
         && Active == other.Active && EmailsOrEmpty.SequenceEqual(other.EmailsOrEmpty) && PhoneNumbersOrEmpty.SequenceEqual(other.PhoneNumbersOrEmpty)
-        && EnterpriseOrEmpty == other.EnterpriseOrEmpty && CustomExtensions == other.CustomExtensions;
+        && EnterpriseOrEmpty == other.EnterpriseOrEmpty && CustomExtensions == other.CustomExtensions && Attributes == other.Attributes;
 
     public override int GetHashCode() => HashCode.Combine(UserName, ExternalId, DisplayName, Active);
 }

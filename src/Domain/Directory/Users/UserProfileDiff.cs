@@ -5,7 +5,8 @@ namespace Platform.Domain.Directory.Users;
 /// <summary>
 /// What changed between two profiles, attribute by attribute, under SCIM-style names: core attributes by their SCIM
 /// name (<c>title</c>), name parts as <c>name.givenName</c>, the multi-valued contacts as one value each (<c>emails</c>),
-/// the enterprise extension as <c>enterprise.department</c> (its manager as <c>enterprise.manager</c>), and attributes
+/// the enterprise extension as <c>enterprise.department</c> (its manager as <c>enterprise.manager</c>), the attributes kept
+/// as sent by their name with their compact JSON (<c>addresses</c>), and attributes
 /// of other extension objects as <c>extension:attribute</c> (see <see cref="ExtensionObjects.Changes"/>).
 /// </summary>
 public static class UserProfileDiff
@@ -33,6 +34,7 @@ public static class UserProfileDiff
         ]);
         changes.AddRange(Enterprise(before.EnterpriseOrEmpty, after.EnterpriseOrEmpty));
         changes.AddRange(ExtensionObjects.Changes(before.CustomExtensions, after.CustomExtensions));
+        changes.AddRange(StoredAttributes.Changes(before.Attributes, after.Attributes));
         return changes.OfType<AttributeChange>().ToList();
     }
 

@@ -4,6 +4,8 @@ using Platform.Api.Common;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
 using Platform.Application.Directory.Groups;
+using Platform.Application.Directory.Schema;
+using Platform.Domain.Directory;
 using Platform.Domain.Directory.Groups;
 
 namespace Platform.Api.Scim.Common.Groups;
@@ -43,6 +45,7 @@ public static class ScimGroupEndpoints
         var (profile, members) = resource.Value;
         var result = await sender.Send(new PushGroupCommand(client.CompanyId, profile, members, client.Actor), ct);
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+        await ScimSeenExtensions.NoteAsync(http, DirectoryCatalogue.GroupType.Name, profile.CustomExtensions, ct);
 
         http.Response.Headers.Location = $"{ScimUrls.Resources(urls, dialect, companyKey, "Groups")}/{result.Value}";
         return await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, result.Value, StatusCodes.Status201Created, ct);
@@ -56,6 +59,7 @@ public static class ScimGroupEndpoints
         var client = ScimAuthenticationFilter.ClientOf(http);
         var (profile, members) = resource.Value;
         var result = await sender.Send(new ReplaceGroupCommand(client.CompanyId, id, profile, members, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
+        if (result.IsSuccess) await ScimSeenExtensions.NoteAsync(http, DirectoryCatalogue.GroupType.Name, profile.CustomExtensions, ct);
         return result.IsSuccess
             ? await RespondWithGroupAsync(http, dialect, sender, urls, companyKey, id, StatusCodes.Status200OK, ct)
             : ScimProblem.From(result.Errors).ToResult(dialect);
@@ -72,6 +76,7 @@ public static class ScimGroupEndpoints
         var client = ScimAuthenticationFilter.ClientOf(http);
         var result = await sender.Send(new PatchGroupCommand(client.CompanyId, id, builder.Changes, builder.Members, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+        await ScimSeenExtensions.NoteAsync(http, DirectoryCatalogue.GroupType.Name, ExtensionObjects.Merge(null, builder.Changes.CustomExtensions), ct);
 
         // Okta and Entra accept 204; a client that names attributes gets the group back.
         return ScimAttributeSelection.From(http.Request.Query).IsExplicit

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Platform.Api.Scim.Common.Filtering;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Common;
+using Platform.Application.Directory.Schema;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -13,7 +15,7 @@ namespace Platform.Api.Scim.Common.Users;
 /// </summary>
 public sealed class ScimUserChangeBuilder
 {
-    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "schemas", "id", "meta", "groups", "password", "x509Certificates", "entitlements", "roles", "ims", "photos", "addresses" };
+    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "schemas", "id", "meta", "groups", "password" };
 
     public UserChanges Changes { get; } = new();
 
@@ -56,6 +58,38 @@ public sealed class ScimUserChangeBuilder
         return value is JsonObject custom ? KeepCustom(name, custom) : Invalid(name, "an object", value);
     }
 
+    /// <summary>
+    /// Where each text attribute the platform keeps in typed records goes in the change set, by its catalogue
+    /// <c>StoredAt</c>. Which attributes exist, their types and sub-attributes come from <see cref="DirectoryCatalogue"/>.
+    /// </summary>
+    private static readonly Dictionary<string, Action<UserChanges, Optional<string?>>> TextSetters = new(StringComparer.Ordinal)
+    {
+        ["userName"] = (c, v) => c.UserName = v,
+        ["externalId"] = (c, v) => c.ExternalId = v,
+        ["displayName"] = (c, v) => c.DisplayName = v,
+        ["nickName"] = (c, v) => c.NickName = v,
+        ["title"] = (c, v) => c.Title = v,
+        ["userType"] = (c, v) => c.UserType = v,
+        ["preferredLanguage"] = (c, v) => c.PreferredLanguage = v,
+        ["locale"] = (c, v) => c.Locale = v,
+        ["timezone"] = (c, v) => c.Timezone = v,
+        ["name.givenName"] = (c, v) => c.GivenName = v,
+        ["name.familyName"] = (c, v) => c.FamilyName = v,
+        ["name.middleName"] = (c, v) => c.MiddleName = v,
+        ["name.formatted"] = (c, v) => c.FormattedName = v,
+        ["name.honorificPrefix"] = (c, v) => c.HonorificPrefix = v,
+        ["name.honorificSuffix"] = (c, v) => c.HonorificSuffix = v,
+        ["enterprise.employeeNumber"] = (c, v) => c.EmployeeNumber = v,
+        ["enterprise.costCenter"] = (c, v) => c.CostCenter = v,
+        ["enterprise.organization"] = (c, v) => c.Organization = v,
+        ["enterprise.division"] = (c, v) => c.Division = v,
+        ["enterprise.department"] = (c, v) => c.Department = v,
+        ["enterprise.managerId"] = (c, v) => c.ManagerId = v,
+    };
+
+    /// <summary>True when every catalogue attribute kept in a typed record has a place in the change set (checked by a test).</summary>
+    public static IEnumerable<string> TypedTextPaths => TextSetters.Keys;
+
     /// <summary>One core attribute, or a dotted sub-attribute such as <c>name.givenName</c> (Entra sends those in path-less values).</summary>
     public ScimResult ApplyAttribute(string name, JsonNode? value, ScimPatchOperation operation)
     {
@@ -63,92 +97,89 @@ public sealed class ScimUserChangeBuilder
         if (dot > 0) return ApplySubAttribute(name[..dot], name[(dot + 1)..], value, operation);
         if (Ignored.Contains(name)) return ScimResult.Success;
 
+        // Unknown attributes in a resource body are ignored (clients send attributes of their own); a PATCH path naming
+        // one is rejected by the caller, which knows the path. Server-managed ones are ignored as well.
+        var attribute = DirectoryCatalogue.UserType.Resolve(name)?.Attribute;
+        if (attribute is null || attribute.IsServerManaged || attribute.StoredAt is null) return ScimResult.Success;
+        if (StoredAttribute(name) is { } stored) return ApplyStored(stored, value, operation);
+
         var remove = operation == ScimPatchOperation.Remove;
-        switch (name.ToUpperInvariant())
+        switch (attribute.Type)
         {
-            case "USERNAME": return Text(name, value, remove, v => Changes.UserName = v);
-            case "EXTERNALID": return Text(name, value, remove, v => Changes.ExternalId = v);
-            case "DISPLAYNAME": return Text(name, value, remove, v => Changes.DisplayName = v);
-            case "NICKNAME": return Text(name, value, remove, v => Changes.NickName = v);
-            case "TITLE": return Text(name, value, remove, v => Changes.Title = v);
-            case "USERTYPE": return Text(name, value, remove, v => Changes.UserType = v);
-            case "PREFERREDLANGUAGE": return Text(name, value, remove, v => Changes.PreferredLanguage = v);
-            case "LOCALE": return Text(name, value, remove, v => Changes.Locale = v);
-            case "TIMEZONE": return Text(name, value, remove, v => Changes.Timezone = v);
-            case "ACTIVE":
-                if (remove) return ScimProblem.Mutability("active cannot be removed; set it to true or false.");
+            case AttributeType.Boolean:
+                if (remove) return ScimProblem.Mutability($"{attribute.Name} cannot be removed; set it to true or false.");
                 if (ScimBoolean.Read(value) is not { IsSuccess: true } active) return Invalid(name, "true or false", value);
                 Changes.Active = active.Value;
                 return ScimResult.Success;
-            case "NAME":
-                if (remove || value is null) return ClearName();
-                if (value is not JsonObject nameObject) return Invalid(name, "an object", value);
+            case AttributeType.Complex when attribute.MultiValued:
+                return ApplyContacts(ContactsOf(attribute), name, value, operation);
+            case AttributeType.Complex:
+                if (remove || value is null) return Clear(attribute.StoredAt, attribute);
+                if (value is not JsonObject complex) return Invalid(name, "an object", value);
                 // Sub-attributes this server does not keep are ignored in a body, as unknown attributes are.
-                foreach (var (sub, subValue) in nameObject)
+                foreach (var (sub, subValue) in complex)
                 {
-                    if (IsNamePart(sub) && ApplySubAttribute("name", sub, subValue, operation) is { IsSuccess: false } failed) return failed;
+                    if (attribute.SubAttribute(sub) is not null && ApplySubAttribute(attribute.Name, sub, subValue, operation) is { IsSuccess: false } failed) return failed;
                 }
 
                 return ScimResult.Success;
-            case "EMAILS": return ApplyContacts(Changes.Emails, name, value, operation);
-            case "PHONENUMBERS": return ApplyContacts(Changes.PhoneNumbers, name, value, operation);
             default:
-                // Unknown attributes in a resource body are ignored (clients send attributes of their own); a PATCH path
-                // naming one is rejected by the caller, which knows the path.
-                return ScimResult.Success;
+                return TextSetters.TryGetValue(attribute.StoredAt, out var set)
+                    ? Text(name, value, remove, v => set(Changes, v))
+                    : ScimResult.Success;
         }
     }
 
-    private static bool IsNamePart(string name) =>
-        name.ToUpperInvariant() is "GIVENNAME" or "FAMILYNAME" or "MIDDLENAME" or "FORMATTED" or "HONORIFICPREFIX" or "HONORIFICSUFFIX";
-
-    private static bool IsEnterpriseAttribute(string name) =>
-        name.ToUpperInvariant() is "EMPLOYEENUMBER" or "COSTCENTER" or "ORGANIZATION" or "DIVISION" or "DEPARTMENT" or "MANAGER";
-
     public static bool IsIgnoredAttribute(string name) => Ignored.Contains(name);
 
-    public static bool IsKnownAttribute(string name) =>
-        name.ToUpperInvariant() is "USERNAME" or "EXTERNALID" or "DISPLAYNAME" or "NICKNAME" or "TITLE" or "USERTYPE" or "PREFERREDLANGUAGE"
-            or "LOCALE" or "TIMEZONE" or "ACTIVE" or "NAME" or "EMAILS" or "PHONENUMBERS"
-        || Ignored.Contains(name);
+    /// <summary>True when the catalogue declares the attribute (a PATCH path naming anything else is <c>invalidPath</c>, RFC 7644 §3.5.2).</summary>
+    public static bool IsKnownAttribute(string name) => Ignored.Contains(name) || DirectoryCatalogue.UserType.Resolve(name) is not null;
+
+    /// <summary>A core attribute the catalogue keeps as sent in the profile's <c>attributes</c> object (addresses, roles, …).</summary>
+    public static AttributeDefinition? StoredAttribute(string name) =>
+        DirectoryCatalogue.User.Attribute(name) is { StoredAt: { } storedAt } attribute && storedAt.StartsWith("attributes.", StringComparison.Ordinal) ? attribute : null;
 
     public ScimResult ApplySubAttribute(string attribute, string sub, JsonNode? value, ScimPatchOperation operation)
     {
         var remove = operation == ScimPatchOperation.Remove;
-        if (!attribute.Equals("name", StringComparison.OrdinalIgnoreCase))
+        if (StoredAttribute(attribute) is { } stored) return ApplyStoredPath(stored, null, sub, value, operation);
+        var parent = DirectoryCatalogue.User.Attribute(attribute);
+        if (parent is not { Type: AttributeType.Complex, MultiValued: false, StoredAt: not null })
         {
             return ScimProblem.InvalidPath($"'{attribute}.{sub}' is not an attribute this server can change.");
         }
 
-        return sub.ToUpperInvariant() switch
-        {
-            "GIVENNAME" => Text("name.givenName", value, remove, v => Changes.GivenName = v),
-            "FAMILYNAME" => Text("name.familyName", value, remove, v => Changes.FamilyName = v),
-            "MIDDLENAME" => Text("name.middleName", value, remove, v => Changes.MiddleName = v),
-            "FORMATTED" => Text("name.formatted", value, remove, v => Changes.FormattedName = v),
-            "HONORIFICPREFIX" => Text("name.honorificPrefix", value, remove, v => Changes.HonorificPrefix = v),
-            "HONORIFICSUFFIX" => Text("name.honorificSuffix", value, remove, v => Changes.HonorificSuffix = v),
-            _ => ScimProblem.InvalidPath($"'name.{sub}' is not an attribute of name."),
-        };
+        return parent.SubAttribute(sub) is { StoredAt: { } subStoredAt } child && TextSetters.TryGetValue($"{parent.StoredAt}.{subStoredAt}", out var set)
+            ? Text($"{parent.Name}.{child.Name}", value, remove, v => set(Changes, v))
+            : ScimProblem.InvalidPath($"'{parent.Name}.{sub}' is not an attribute of {parent.Name}.");
     }
 
     /// <summary>An attribute of the enterprise extension; <c>manager</c> may be an object with <c>value</c> or (Entra) the id itself.</summary>
     public ScimResult ApplyEnterprise(string attribute, JsonNode? value, ScimPatchOperation operation)
     {
         var remove = operation == ScimPatchOperation.Remove;
-        return attribute.ToUpperInvariant() switch
+        var (_, name, sub) = ResourceType.Split(attribute);
+        var definition = DirectoryCatalogue.EnterpriseUser.Attribute(name);
+        if (definition is { Type: AttributeType.Complex, StoredAt: { } parentStoredAt })
         {
-            "EMPLOYEENUMBER" => Text(attribute, value, remove, v => Changes.EmployeeNumber = v, allowNumber: true),
-            "COSTCENTER" => Text(attribute, value, remove, v => Changes.CostCenter = v, allowNumber: true),
-            "ORGANIZATION" => Text(attribute, value, remove, v => Changes.Organization = v, allowNumber: true),
-            "DIVISION" => Text(attribute, value, remove, v => Changes.Division = v, allowNumber: true),
-            "DEPARTMENT" => Text(attribute, value, remove, v => Changes.Department = v, allowNumber: true),
-            "MANAGER" => value is JsonObject manager
-                ? Text("manager.value", manager["value"], remove, v => Changes.ManagerId = v)
-                : Text("manager", value, remove, v => Changes.ManagerId = v),
-            "MANAGER.VALUE" => Text("manager.value", value, remove, v => Changes.ManagerId = v),
-            _ => ScimProblem.InvalidPath($"'{attribute}' is not an attribute of the enterprise extension."),
-        };
+            // manager: an object with value, the id itself (Entra), or manager.value.
+            var valueAttribute = definition.SubAttribute("value")!;
+            var set = TextSetters[$"{parentStoredAt}.{valueAttribute.StoredAt}"];
+            if (sub is not null)
+            {
+                return sub.Equals("value", StringComparison.OrdinalIgnoreCase)
+                    ? Text($"{definition.Name}.value", value, remove, v => set(Changes, v))
+                    : ScimProblem.InvalidPath($"'{attribute}' is not an attribute of the enterprise extension.");
+            }
+
+            return value is JsonObject manager
+                ? Text($"{definition.Name}.value", manager["value"], remove, v => set(Changes, v))
+                : Text(definition.Name, value, remove, v => set(Changes, v));
+        }
+
+        return sub is null && definition?.StoredAt is { } storedAt && TextSetters.TryGetValue(storedAt, out var setText)
+            ? Text(attribute, value, remove, v => setText(Changes, v), allowNumber: true)
+            : ScimProblem.InvalidPath($"'{attribute}' is not an attribute of the enterprise extension.");
     }
 
     /// <summary>A change to emails or phoneNumbers with an optional filter (<c>emails[type eq "work"]</c>) and sub-attribute.</summary>
@@ -258,6 +289,9 @@ public sealed class ScimUserChangeBuilder
             read.Add(new ContactValue(itemValue.Trim(), type, primary, display));
         }
 
+        // At most one value is primary (RFC 7643 §2.4): when a client marks several, the last keeps it.
+        var lastPrimary = read.FindLastIndex(item => item.Primary);
+        for (var i = 0; i < lastPrimary; i++) read[i] = read[i] with { Primary = false };
         foreach (var match in deleted) list.Add(new RemoveContacts(match));
         if (read.Count > 0 || operation == ScimPatchOperation.Replace)
         {
@@ -267,11 +301,124 @@ public sealed class ScimUserChangeBuilder
         return ScimResult.Success;
     }
 
+    /// <summary>A whole attribute kept as sent: replaced, cleared, or (multi-valued) added to or removed from.</summary>
+    public ScimResult ApplyStored(AttributeDefinition attribute, JsonNode? value, ScimPatchOperation operation)
+    {
+        if (operation == ScimPatchOperation.Remove && value is not null && attribute.MultiValued)
+        {
+            // Remove with a value names the elements to remove, as for emails.
+            var named = (value is JsonArray several ? several : new JsonArray(value.DeepClone())).ToList();
+            return Edit(attribute, current => WithoutElements(current, element => named.Any(n => SameElement(attribute, element, n))));
+        }
+
+        if (operation == ScimPatchOperation.Remove || value is null) return Edit(attribute, _ => null);
+
+        var deleted = new List<JsonNode?>();
+        if (attribute.MultiValued && value is JsonArray items)
+        {
+            // SCIM 1.1 PATCH marks elements to remove with "operation": "delete".
+            deleted = items.Where(IsDeleteMark).ToList();
+            if (deleted.Count > 0) value = new JsonArray(items.Where(item => !IsDeleteMark(item)).Select(item => item?.DeepClone()).ToArray());
+        }
+
+        if (ScimCatalogueValues.Read(attribute, value, attribute.Name, out var sent) is { } invalid) return invalid;
+        if (deleted.Count > 0) _ = Edit(attribute, current => WithoutElements(current, element => deleted.Any(d => SameElement(attribute, element, d))));
+        if (!attribute.MultiValued || operation == ScimPatchOperation.Replace) return Edit(attribute, _ => sent?.DeepClone());
+        if (sent is not JsonArray added || added.Count == 0) return ScimResult.Success;
+        return Edit(attribute, current =>
+        {
+            var result = current is JsonArray existing ? existing : [];
+            if (added.Any(ScimCatalogueValues.IsPrimary))
+            {
+                foreach (var element in result.OfType<JsonObject>().Where(ScimCatalogueValues.IsPrimary)) element["primary"] = false;
+            }
+
+            foreach (var element in added.Where(element => !result.Any(existing => JsonNode.DeepEquals(existing, element)))) result.Add(element?.DeepClone());
+            return ScimCatalogueValues.KeepLastPrimary(result);
+        });
+    }
+
+    /// <summary>A PATCH path into an attribute kept as sent: <c>addresses[type eq "work"]</c>, <c>addresses[type eq "work"].locality</c>, <c>roles.value</c>.</summary>
+    public ScimResult ApplyStoredPath(AttributeDefinition attribute, ScimFilter? filter, string? sub, JsonNode? value, ScimPatchOperation operation)
+    {
+        if (filter is null && sub is null) return ApplyStored(attribute, value, operation);
+        var path = sub is null ? attribute.Name : $"{attribute.Name}.{sub}";
+        if (!attribute.MultiValued) return ScimProblem.InvalidPath($"'{path}' is not a multi-valued attribute and takes no filter or sub-attribute.");
+        Func<JsonNode?, bool> matches = filter is null ? _ => true : element => ScimValueFilterEvaluator.Matches(filter, attribute, element);
+        if (sub is null)
+        {
+            if (operation == ScimPatchOperation.Remove) return Edit(attribute, current => WithoutElements(current, matches));
+            if (ScimCatalogueValues.Read(attribute, value, attribute.Name, out var read) is { } invalid) return invalid;
+            var sent = read as JsonArray ?? [];
+            return Edit(attribute, current =>
+            {
+                var kept = WithoutElements(current, matches) as JsonArray ?? [];
+                foreach (var element in sent) kept.Add(element?.DeepClone());
+                return ScimCatalogueValues.KeepLastPrimary(kept);
+            });
+        }
+
+        if (attribute.SubAttribute(sub) is not { } subAttribute) return ScimProblem.InvalidPath($"'{path}' is not a sub-attribute of {attribute.Name}.");
+        if (subAttribute.IsServerManaged) return ScimResult.Success;
+        JsonNode? subValue = null;
+        if (operation != ScimPatchOperation.Remove)
+        {
+            if (ScimCatalogueValues.ReadSingle(subAttribute, value, path, out subValue) is { } invalid) return invalid;
+        }
+
+        var makesPrimary = subAttribute.Name == "primary" && subValue is JsonValue flag && flag.TryGetValue<bool>(out var primary) && primary;
+        return Edit(attribute, current =>
+        {
+            if (current is not JsonArray elements) return current;
+            foreach (var element in elements.OfType<JsonObject>())
+            {
+                if (matches(element))
+                {
+                    if (subValue is null) element.Remove(subAttribute.Name);
+                    else element[subAttribute.Name] = subValue.DeepClone();
+                }
+                else if (makesPrimary && ScimCatalogueValues.IsPrimary(element))
+                {
+                    element["primary"] = false;
+                }
+            }
+
+            return ScimCatalogueValues.KeepLastPrimary(elements);
+        });
+    }
+
+    private ScimResult Edit(AttributeDefinition attribute, Func<JsonNode?, JsonNode?> apply)
+    {
+        Changes.Attributes.Add(new StoredAttributeEdit(attribute.Name, apply));
+        return ScimResult.Success;
+    }
+
+    private static JsonNode? WithoutElements(JsonNode? current, Func<JsonNode?, bool> remove) =>
+        current is JsonArray elements ? new JsonArray(elements.Where(element => !remove(element)).Select(element => element?.DeepClone()).ToArray()) : current;
+
+    /// <summary>Whether a stored element is the one a client names: by its <c>value</c> when it has one, else whole.</summary>
+    private static bool SameElement(AttributeDefinition attribute, JsonNode? element, JsonNode? named)
+    {
+        var namedValue = named is JsonObject namedObject ? namedObject["value"] : named;
+        if (namedValue is null) return named is JsonObject whole && element is JsonObject stored && SameFields(stored, whole);
+        var storedValue = element is JsonObject entry ? entry["value"] : element;
+        var caseExact = attribute.SubAttribute("value")?.CaseExact ?? false;
+        return storedValue is JsonValue a && namedValue is JsonValue b && a.TryGetValue<string>(out var x) && b.TryGetValue<string>(out var y)
+            ? string.Equals(x, y, caseExact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+            : JsonNode.DeepEquals(storedValue, namedValue);
+    }
+
+    private static bool SameFields(JsonObject stored, JsonObject named) =>
+        named.Where(p => p.Key != "operation").All(p => JsonNode.DeepEquals(stored[p.Key], p.Value));
+
+    private static bool IsDeleteMark(JsonNode? item) =>
+        item is JsonObject entry && entry["operation"] is JsonValue op && op.ToString().Equals("delete", StringComparison.OrdinalIgnoreCase);
+
     private ScimResult ApplyEnterpriseObject(JsonObject enterprise, ScimPatchOperation operation)
     {
         foreach (var (name, value) in enterprise)
         {
-            if (IsEnterpriseAttribute(name) && ApplyEnterprise(name, value, operation) is { IsSuccess: false } failed) return failed;
+            if (DirectoryCatalogue.EnterpriseUser.Attribute(name) is not null && ApplyEnterprise(name, value, operation) is { IsSuccess: false } failed) return failed;
         }
 
         return ScimResult.Success;
@@ -279,15 +426,29 @@ public sealed class ScimUserChangeBuilder
 
     private ScimResult ClearEnterprise()
     {
-        Changes.EmployeeNumber = Changes.CostCenter = Changes.Organization = Changes.Division = Changes.Department = Changes.ManagerId = Optional<string?>.Of(null);
+        foreach (var attribute in DirectoryCatalogue.EnterpriseUser.Attributes) Clear(attribute.StoredAt!, attribute);
         return ScimResult.Success;
     }
 
-    private ScimResult ClearName()
+    /// <summary>Clears a typed attribute and, for a complex one, each of its sub-attributes.</summary>
+    private ScimResult Clear(string storedAt, AttributeDefinition attribute)
     {
-        Changes.GivenName = Changes.FamilyName = Changes.MiddleName = Changes.FormattedName = Changes.HonorificPrefix = Changes.HonorificSuffix = Optional<string?>.Of(null);
+        if (attribute.Type != AttributeType.Complex)
+        {
+            if (TextSetters.TryGetValue(storedAt, out var set)) set(Changes, Optional<string?>.Of(null));
+            return ScimResult.Success;
+        }
+
+        foreach (var sub in attribute.SubAttributesOrEmpty.Where(sub => sub.StoredAt is not null))
+        {
+            if (TextSetters.TryGetValue($"{storedAt}.{sub.StoredAt}", out var set)) set(Changes, Optional<string?>.Of(null));
+        }
+
         return ScimResult.Success;
     }
+
+    private List<ContactChange> ContactsOf(AttributeDefinition attribute) =>
+        attribute.StoredAt == "phoneNumbers" ? Changes.PhoneNumbers : Changes.Emails;
 
     private ScimResult KeepCustom(string name, JsonObject custom)
     {

@@ -3,6 +3,7 @@ using Mediator;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Schema;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -52,11 +53,13 @@ public static class ScimUserEndpoints
         var client = ScimAuthenticationFilter.ClientOf(http);
         var result = await sender.Send(new CreateUserCommand(client.CompanyId, resource.Value.Profile, client.Actor), ct);
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+        await NoteExtensionsAsync(http, result.Value, ct);
 
         var location = $"{UsersUrl(urls, dialect, companyKey)}/{result.Value.Id}";
         http.Response.Headers.Location = location;
         http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-        return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey)), StatusCodes.Status201Created);
+        var written = ScimUserWriter.Write(result.Value, dialect, UsersUrl(urls, dialect, companyKey), ScimAttributeSelection.From(http.Request.Query));
+        return ScimResponses.Json(dialect, written, StatusCodes.Status201Created);
     }
 
     public static async Task<IResult> ReplaceAsync(HttpContext http, IScimDialect dialect, string companyKey, string id, ISender sender, PublicUrls urls, CancellationToken ct)
@@ -67,6 +70,7 @@ public static class ScimUserEndpoints
         var client = ScimAuthenticationFilter.ClientOf(http);
         var (profile, activeGiven) = resource.Value;
         var result = await sender.Send(new ReplaceUserCommand(client.CompanyId, id, profile, KeepActive: !activeGiven, client.Actor, ScimEntityTags.IfMatch(http.Request)), ct);
+        if (result.IsSuccess) await NoteExtensionsAsync(http, result.Value, ct);
         return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
     }
 
@@ -87,6 +91,7 @@ public static class ScimUserEndpoints
                 ? await sender.Send(new ReactivateUserCommand(client.CompanyId, id, client.Actor, expected), ct)
                 : await sender.Send(new DeactivateUserCommand(client.CompanyId, id, client.Actor, expected), ct)
             : await sender.Send(new PatchUserCommand(client.CompanyId, id, changes, client.Actor, expected), ct);
+        if (result.IsSuccess && changes.CustomExtensions.Count + changes.CustomExtensionAttributes.Count > 0) await NoteExtensionsAsync(http, result.Value, ct);
         return Respond(http, dialect, result, UsersUrl(urls, dialect, companyKey));
     }
 
@@ -112,7 +117,8 @@ public static class ScimUserEndpoints
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
         var usersUrl = UsersUrl(urls, dialect, companyKey);
-        var resources = result.Value.Users.Select(user => (JsonNode)ScimUserWriter.Write(user, dialect, usersUrl)).ToList();
+        var selection = ScimAttributeSelection.From(http.Request.Query);
+        var resources = result.Value.Users.Select(user => (JsonNode)ScimUserWriter.Write(user, dialect, usersUrl, selection)).ToList();
         return ScimResponses.List(dialect, resources, result.Value.TotalResults, paging.Value.StartIndex);
     }
 
@@ -136,6 +142,9 @@ public static class ScimUserEndpoints
     {
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
         http.Response.Headers.ETag = ScimUserWriter.ETag(result.Value.Version);
-        return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl));
+        return ScimResponses.Json(dialect, ScimUserWriter.Write(result.Value, dialect, usersUrl, ScimAttributeSelection.From(http.Request.Query)));
     }
+
+    private static ValueTask NoteExtensionsAsync(HttpContext http, UserView user, CancellationToken ct) =>
+        ScimSeenExtensions.NoteAsync(http, DirectoryCatalogue.UserType.Name, user.Profile.CustomExtensions, ct);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Platform.Application.Directory.Schema;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
 
@@ -8,6 +9,10 @@ namespace Platform.Api.Scim.Common.Users;
 /// <summary>Writes a user in a version's wire format. Both versions carry the same values; only schema names and meta differ.</summary>
 public static class ScimUserWriter
 {
+    /// <summary>The user with only the attributes <paramref name="selection"/> asks for (RFC 7644 §3.4.2.5).</summary>
+    public static JsonObject Write(UserView user, IScimDialect dialect, string usersUrl, ScimAttributeSelection selection) =>
+        selection.Apply(DirectoryCatalogue.UserType, Write(user, dialect, usersUrl));
+
     public static JsonObject Write(UserView user, IScimDialect dialect, string usersUrl)
     {
         var profile = user.Profile;
@@ -39,6 +44,16 @@ public static class ScimUserWriter
         body["active"] = profile.Active;
         if (profile.EmailsOrEmpty.Count > 0) body["emails"] = Contacts(profile.EmailsOrEmpty);
         if (profile.PhoneNumbersOrEmpty.Count > 0) body["phoneNumbers"] = Contacts(profile.PhoneNumbersOrEmpty);
+        if (profile.Attributes is not null)
+        {
+            // The attributes kept as sent, in the catalogue's order.
+            var stored = StoredAttributes.Parse(profile.Attributes);
+            foreach (var attribute in DirectoryCatalogue.User.Attributes)
+            {
+                if (stored[attribute.Name] is { } value) body[attribute.Name] = value.DeepClone();
+            }
+        }
+
         var groups = new JsonArray();
         var groupsUrl = usersUrl[..^"Users".Length] + "Groups";
         foreach (var group in user.Groups)

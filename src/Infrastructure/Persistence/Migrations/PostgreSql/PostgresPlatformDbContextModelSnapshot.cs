@@ -119,6 +119,37 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Directory.Extensions.SeenExtension", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Urn")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("urn");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("attributes");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.HasKey("CompanyId", "ResourceType", "Urn")
+                        .HasName("pk_seen_extensions");
+
+                    b.ToTable("seen_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Directory.Groups.Group", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -556,6 +587,16 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_audit_entries_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Directory.Extensions.SeenExtension", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_seen_extensions_companies_company_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Directory.Groups.Group", b =>

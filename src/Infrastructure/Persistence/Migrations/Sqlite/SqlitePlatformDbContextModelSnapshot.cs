@@ -112,6 +112,37 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Directory.Extensions.SeenExtension", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Urn")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urn");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attributes");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.HasKey("CompanyId", "ResourceType", "Urn")
+                        .HasName("pk_seen_extensions");
+
+                    b.ToTable("seen_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Directory.Groups.Group", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -549,6 +580,16 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_audit_entries_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Directory.Extensions.SeenExtension", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_seen_extensions_companies_company_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Directory.Groups.Group", b =>

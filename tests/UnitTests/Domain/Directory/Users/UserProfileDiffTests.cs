@@ -151,6 +151,7 @@ public sealed class UserProfileDiffTests
             [nameof(PersonName), var part] => Before with { Name = WithDifferent(Before.NameOrEmpty, part) },
             [nameof(EnterpriseProfile), var part] => Before with { Enterprise = WithDifferent(Before.EnterpriseOrEmpty, part) },
             [nameof(UserProfile.CustomExtensions)] => Before with { CustomExtensions = """{"urn:okta:custom:user:1.0":{"costCode":"C-1","floor":4}}""" },
+            [nameof(UserProfile.Attributes)] => Before with { Attributes = """{"addresses":[{"locality":"Hollywood"}]}""" },
             [nameof(UserProfile.Emails)] => Before with { Emails = [new ContactValue("different@example.com")] },
             [nameof(UserProfile.PhoneNumbers)] => Before with { PhoneNumbers = [new ContactValue("+1 555 0100")] },
             [nameof(UserProfile.Active)] => Before with { Active = !Before.Active },

@@ -1,3 +1,5 @@
+using Platform.Api.Scim.Common.Users;
+using Platform.Application.Directory.Schema;
 using Platform.Domain.Directory.Users;
 using static Platform.UnitTests.Api.Scim.ScimUserPatching;
 
@@ -30,11 +32,38 @@ public sealed class ScimUserChangeBuilderTests
     public void ApplyResource_ServerManagedAndUnknownAttributes_ChangeNothing()
     {
         var profile = Resource("""
-            {"userName":"ada@example.com","id":"someone-else","meta":{"version":"W/\"9\""},"schemas":[],"x509Certificates":[{"value":"MII"}],
-             "addresses":[{"streetAddress":"St James's Square"}],"roles":[{"value":"admin"}],"favouriteEngine":"Analytical"}
+            {"userName":"ada@example.com","id":"someone-else","meta":{"version":"W/\"9\""},"schemas":[],"groups":[{"value":"g"}],
+             "password":"secret","favouriteEngine":"Analytical"}
             """);
 
         Assert.Equal(new UserProfile("ada@example.com"), profile);
+    }
+
+    [Fact]
+    public void TypedTextPaths_CoverEveryCatalogueTextAttributeKeptInTypedRecords()
+    {
+        var typed = DirectoryCatalogue.User.Attributes.Concat(DirectoryCatalogue.EnterpriseUser.Attributes).Concat(DirectoryCatalogue.CommonAttributes)
+            .Where(a => a.StoredAt is not null && !a.StoredAt.StartsWith("attributes.", StringComparison.Ordinal) && !a.MultiValued)
+            .SelectMany(a => a.Type == AttributeType.Complex
+                ? a.SubAttributesOrEmpty.Where(s => s.StoredAt is not null && s.Type == AttributeType.String).Select(s => $"{a.StoredAt}.{s.StoredAt}")
+                : a.Type == AttributeType.String ? [a.StoredAt!] : [])
+            .ToList();
+
+        Assert.NotEmpty(typed);
+        Assert.Equal(typed.Order(StringComparer.Ordinal), ScimUserChangeBuilder.TypedTextPaths.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ApplyResource_CatalogueAttributes_AreKeptAsSentWithoutUnknownSubAttributes()
+    {
+        var profile = Resource("""
+            {"userName":"ada@example.com","x509Certificates":[{"value":"TUlJ"}],"addresses":[{"streetAddress":"St James Square","moon":"no"}],
+             "roles":[{"value":"admin","primary":"True"}],"profileUrl":"https://example.com/ada"}
+            """);
+
+        Assert.Equal(
+            """{"x509Certificates":[{"value":"TUlJ"}],"addresses":[{"streetAddress":"St James Square"}],"roles":[{"value":"admin","primary":true}],"profileUrl":"https://example.com/ada"}""",
+            profile.Attributes);
     }
 
     [Fact]
