@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Directory.Filtering;
 using Platform.Application.Directory.Groups;
 using Platform.Application.Directory.Users;
+using Platform.Infrastructure.Directory.Filtering;
 using Platform.Infrastructure.Directory.Groups;
 using Platform.Infrastructure.Directory.Users;
 
@@ -14,6 +16,7 @@ internal static class DirectoryRegistration
         services.AddScoped<IUserLocks, UserLocks>();
         services.AddScoped<IMembershipReads, MembershipReads>();
         services.AddScoped<IUserViews, UserViews>();
+        services.AddScoped<IDirectorySearch, DirectorySearch>();
         services.AddSingleton<IPageBookmarks, PageBookmarks>();
         return services;
     }
