@@ -11,6 +11,7 @@ public static class ScimV2Endpoints
         var dialect = ScimV2Dialect.Instance;
         ScimUserEndpoints.MapUsers(scim, dialect, ScimV2UserPatch.Read);
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV2GroupPatch.Read);
+        ScimV2Search.Map(scim);
         ScimV2Discovery.Map(scim);
     }
 }

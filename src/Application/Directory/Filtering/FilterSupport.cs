@@ -20,7 +20,7 @@ public static class FilterSupport
     }
 
     /// <summary>Null when a list can be sorted by the attribute; otherwise why not.</summary>
-    public static string? WhyNotSortable(ResourceType type, FilterAttribute attribute)
+    public static string? WhyNotSortable(FilterAttribute attribute)
     {
         if (attribute.ExtensionUrn is not null) return null;
         var resolved = attribute.Resolved;

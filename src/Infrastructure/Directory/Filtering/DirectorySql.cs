@@ -79,7 +79,7 @@ internal sealed class DirectorySql
                 : ($"(SELECT {value} FROM json_each(r.profile, {JsonPath(attribute.DocumentPath!)}) AS {alias} ORDER BY CASE WHEN {primary} = 1 THEN 0 ELSE 1 END, {alias}.key LIMIT 1)", true);
         }
 
-        var text = DocumentText(attribute.DocumentPath!);
+        var text = DocumentText(attribute);
         return (leaf.Type == AttributeType.String || attribute.ExtensionUrn is not null || leaf.Type == AttributeType.Reference ? Fold(attribute, text) : text, isText);
     }
 
@@ -201,7 +201,7 @@ internal sealed class DirectorySql
             return Elements(attribute, alias => ScalarCompare(ElementText(alias, attribute.ElementPath ?? ["value"]), attribute, op, value));
         }
 
-        return ScalarCompare(DocumentText(attribute.DocumentPath!), attribute, op, value);
+        return ScalarCompare(DocumentText(attribute), attribute, op, value);
     }
 
     private string Present(FilterAttribute attribute)
@@ -220,15 +220,15 @@ internal sealed class DirectorySql
                 : Elements(attribute, alias => _postgres ? $"{alias}.v NOT IN ('null'::jsonb, '{{}}'::jsonb)" : $"{alias}.type <> 'null'");
         }
 
-        var path = attribute.DocumentPath!;
+        var (root, path) = Document(attribute);
         if (_postgres)
         {
-            var json = $"jsonb_extract_path(r.profile::jsonb, {PathArguments(path)})";
+            var json = $"jsonb_extract_path({root}, {PathArguments(path)})";
             return $"({json} IS NOT NULL AND {json} NOT IN ('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{{}}'::jsonb))";
         }
 
         var p = JsonPath(path);
-        return $"COALESCE(json_type(r.profile, {p}) <> 'null' AND CAST(json_extract(r.profile, {p}) AS TEXT) NOT IN ('', '[]', '{{}}'), 0)";
+        return $"COALESCE(json_type({root}, {p}) <> 'null' AND CAST(json_extract({root}, {p}) AS TEXT) NOT IN ('', '[]', '{{}}'), 0)";
     }
 
     private string ValuePath(ValuePathCondition valuePath)
@@ -339,8 +339,26 @@ internal sealed class DirectorySql
 
     private string Text(string text) => _postgres ? text : $"CAST({text} AS TEXT)";
 
-    private string DocumentText(IReadOnlyList<string> path) =>
-        _postgres ? $"jsonb_extract_path_text(r.profile::jsonb, {PathArguments(path)})" : $"json_extract(r.profile, {JsonPath(path)})";
+    private string DocumentText(FilterAttribute attribute)
+    {
+        var (root, path) = Document(attribute);
+        return _postgres ? $"jsonb_extract_path_text({root}, {PathArguments(path)})" : $"json_extract({root}, {JsonPath(path)})";
+    }
+
+    /// <summary>
+    /// The JSON document an attribute is read from and its path inside it. A custom extension's attributes are read
+    /// from <c>customExtensions</c>, whether that is an object or (as rows written before the lossless-attributes change
+    /// keep it) a JSON string holding one.
+    /// </summary>
+    private (string Root, IReadOnlyList<string> Path) Document(FilterAttribute attribute)
+    {
+        var path = attribute.DocumentPath!;
+        if (attribute.ExtensionUrn is null) return (_postgres ? "r.profile::jsonb" : "r.profile", path);
+        var extensions = _postgres
+            ? "(CASE WHEN jsonb_typeof(r.profile::jsonb -> 'customExtensions') = 'string' THEN (r.profile::jsonb ->> 'customExtensions')::jsonb ELSE r.profile::jsonb -> 'customExtensions' END)"
+            : "json_extract(r.profile, '$.customExtensions')";
+        return (extensions, path.Skip(1).ToList());
+    }
 
     private string ElementText(string alias, IReadOnlyList<string> sub) =>
         _postgres
