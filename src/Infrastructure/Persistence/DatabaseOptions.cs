@@ -58,7 +58,7 @@ internal static class DatabaseOptions
     {
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new Directory.Filtering.SqliteFunctions());
+            .AddInterceptors(new SqliteFunctions());
         return QuietExpectedFailures(builder);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.Application.Directory.Filtering;
 using Platform.Application.Directory.Schema;
+using Platform.Infrastructure.Persistence;
 
 namespace Platform.Infrastructure.Directory.Filtering;
 

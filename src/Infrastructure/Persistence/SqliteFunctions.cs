@@ -2,10 +2,10 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Platform.Infrastructure.Directory.Filtering;
+namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
-/// Functions the filter translation needs on every SQLite connection: <see cref="Upper"/> upper-cases every script
+/// Functions the directory's filter translation needs on every SQLite connection: <see cref="Upper"/> upper-cases every script
 /// as .NET does (SQLite's own <c>upper()</c> knows ASCII only), so a case-insensitive filter on a profile attribute
 /// agrees with the upper-cased columns written in .NET.
 /// </summary>
