@@ -115,6 +115,24 @@ public sealed class SortAndCursorTests(PlatformApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Cursor_OlderThanTheTimeout_IsExpired()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        for (var i = 0; i < 2; i++) await factory.CreateUserAsync(company.Id, $"e{i}@example.com");
+        var scim = factory.ScimClient(token);
+        var next = (string)(await (await scim.GetAsync($"/scim/v2/{company.Key}/Users?count=1&cursor=")).ReadObjectAsync())["nextCursor"]!;
+
+        // The cursor as issued two hours ago (it is opaque to clients, not to this test).
+        var payload = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(next))!.AsObject();
+        payload["t"] = (long)payload["t"]! - 7200;
+        var old = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString()));
+
+        var response = await scim.GetAsync($"/scim/v2/{company.Key}/Users?count=1&cursor={old}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("expiredCursor", (string)(await response.ReadObjectAsync())["scimType"]!);
+    }
+
+    [Fact]
     public async Task Search_OnUsersGroupsAndRoot_AnswersAsGetDoes()
     {
         var (company, token) = await factory.CreateCompanyWithOktaAsync();
