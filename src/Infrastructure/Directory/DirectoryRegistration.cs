@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Directory.Extensions;
+using Platform.Application.Directory.Filtering;
 using Platform.Application.Directory.Groups;
 using Platform.Application.Directory.Users;
 using Platform.Infrastructure.Directory.Extensions;
+using Platform.Infrastructure.Directory.Filtering;
 using Platform.Infrastructure.Directory.Groups;
 using Platform.Infrastructure.Directory.Users;
 
@@ -16,6 +18,7 @@ internal static class DirectoryRegistration
         services.AddScoped<IUserLocks, UserLocks>();
         services.AddScoped<IMembershipReads, MembershipReads>();
         services.AddScoped<IUserViews, UserViews>();
+        services.AddScoped<IDirectorySearch, DirectorySearch>();
         services.AddSingleton<IPageBookmarks, PageBookmarks>();
         services.AddSingleton<ISeenExtensions, SeenExtensions>();
         return services;

@@ -57,7 +57,8 @@ internal static class DatabaseOptions
         where T : DbContext
     {
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new SqliteFunctions());
         return QuietExpectedFailures(builder);
     }
 

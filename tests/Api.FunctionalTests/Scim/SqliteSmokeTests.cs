@@ -72,6 +72,35 @@ public sealed class SqliteSmokeTests(SqlitePlatformApiFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task FiltersSortAndCursor_WorkOnSqlite()
+    {
+        var (company, token) = await factory.CreateCompanyWithOktaAsync();
+        var scim = factory.ScimClient(token);
+        var users = $"/scim/v2/{company.Key}/Users";
+        var ids = new List<string>();
+        foreach (var (name, title, type) in new[] { ("émile", "Ça_va", "work"), ("bob", "100%", "home"), ("ada", (string?)null, "work") })
+        {
+            var body = ScimWire.OktaUser("v2", $"{name}@example.com", given: name);
+            body["emails"] = new JsonArray(new JsonObject { ["value"] = $"{name}@example.com", ["type"] = type });
+            if (title is not null) body["title"] = title;
+            ids.Add((string)(await (await scim.PostScim(users, body, "v2")).ReadObjectAsync())["id"]!);
+        }
+
+        async Task<string[]> Find(string query) =>
+            (await (await scim.GetAsync($"{users}?{query}")).ReadObjectAsync())["Resources"]!.AsArray().Select(u => ((string)u!["userName"]!).Split('@')[0]).ToArray();
+
+        Assert.Equal(["émile"], await Find("filter=" + Uri.EscapeDataString("title sw \"ÇA_\"")));
+        Assert.Equal(["bob"], await Find("filter=" + Uri.EscapeDataString("title co \"%\" or (emails[type eq \"HOME\"] and not (title pr))")));
+        Assert.Equal(["ada", "bob"], await Find("filter=" + Uri.EscapeDataString("title ne \"Ça_va\" and meta.lastModified gt \"2000-01-01T00:00:00Z\"") + "&sortBy=name.givenName"));
+        Assert.Equal(["émile", "bob", "ada"], await Find("sortBy=userName&sortOrder=descending"));
+
+        var first = await (await scim.GetAsync($"{users}?count=2&cursor=&sortBy=title")).ReadObjectAsync();
+        var second = await (await scim.GetAsync($"{users}?count=2&cursor={(string)first["nextCursor"]!}&sortBy=title")).ReadObjectAsync();
+        Assert.Equal(["bob@example.com", "émile@example.com", "ada@example.com"], first["Resources"]!.AsArray().Concat(second["Resources"]!.AsArray()).Select(u => (string)u!["userName"]!));
+        Assert.Null(second["nextCursor"]);
+    }
+
+    [Fact]
     public async Task RequestLog_WorksOnSqlite()
     {
         var (company, token) = await factory.CreateCompanyWithOktaAsync();

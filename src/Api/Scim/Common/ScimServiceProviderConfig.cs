@@ -12,8 +12,17 @@ public static class ScimServiceProviderConfig
         ["bulk"] = new JsonObject { ["supported"] = true, ["maxOperations"] = Bulk.ScimBulkLimits.MaxOperations, ["maxPayloadSize"] = Bulk.ScimBulkLimits.MaxPayloadSize },
         ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = ScimPaging.MaxCount },
         ["changePassword"] = new JsonObject { ["supported"] = false },
-        ["sort"] = new JsonObject { ["supported"] = false },
+        ["sort"] = new JsonObject { ["supported"] = true },
         ["etag"] = new JsonObject { ["supported"] = true },
+        ["pagination"] = new JsonObject
+        {
+            ["cursor"] = true,
+            ["index"] = true,
+            ["defaultPaginationMethod"] = "index",
+            ["defaultPageSize"] = ScimPaging.DefaultCount,
+            ["maxPageSize"] = ScimPaging.MaxCount,
+            ["cursorTimeout"] = (int)ScimCursor.Timeout.TotalSeconds,
+        },
         ["authenticationSchemes"] = new JsonArray(new JsonObject
         {
             ["type"] = "oauthbearertoken",

@@ -14,6 +14,7 @@ public static class ScimV2Endpoints
         ScimGroupEndpoints.MapGroups(scim, dialect, ScimV2GroupPatch.Read);
         ScimBulkEndpoints.MapBulk(scim, dialect, ScimV2Bulk.Messages, ScimV2UserPatch.Read, ScimV2GroupPatch.Read);
         ScimV2Discovery.Map(scim.MapGroup(string.Empty).AddEndpointFilter(new ScimDiscoveryFilterRefusal(dialect)));
+        ScimV2Search.Map(scim);
         ScimV2Me.Map(scim);
     }
 }

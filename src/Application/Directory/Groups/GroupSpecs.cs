@@ -55,3 +55,13 @@ public sealed class GroupsMatchingFilterSpec : Specification<Group, GroupView>
         Query.Select(ApplicationMappings.Projection<Group, GroupView>());
     }
 }
+
+/// <summary>The groups with these ids, projected in the database (the caller puts them in its own order).</summary>
+public sealed class GroupsWithIdsSpec : Specification<Group, GroupView>
+{
+    public GroupsWithIdsSpec(CompanyId companyId, IReadOnlyCollection<GroupId> ids)
+    {
+        Query.Where(g => g.CompanyId == companyId && ids.Contains(g.Id)).AsNoTracking();
+        Query.Select(ApplicationMappings.Projection<Group, GroupView>());
+    }
+}

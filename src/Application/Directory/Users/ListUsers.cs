@@ -3,6 +3,8 @@ using Mediator;
 using Platform.Application.Common.Messaging;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Filtering;
+using Platform.Application.Directory.Schema;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
@@ -10,7 +12,10 @@ namespace Platform.Application.Directory.Users;
 
 /// <param name="Skip">Users to pass over (SCIM's startIndex − 1).</param>
 /// <param name="Take">Page size; 0 asks for the total only.</param>
-public sealed record ListUsersQuery(CompanyId CompanyId, UserFilter Filter, int Skip, int Take) : IQuery<Result<UserPage>>, ITenantScoped;
+/// <param name="Sort">Null: in id order.</param>
+/// <param name="Keyset">Cursor paging (RFC 9865) instead of <paramref name="Skip"/>.</param>
+public sealed record ListUsersQuery(CompanyId CompanyId, UserFilter Filter, int Skip, int Take, DirectorySort? Sort = null, KeysetPaging? Keyset = null)
+    : IQuery<Result<UserPage>>, ITenantScoped;
 
 public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
@@ -33,12 +38,16 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 /// list, so its total is where it ended. A walk through all users (no filter) leaves a bookmark at the end of each
 /// full page, so its next page is a keyset seek and reuses the count taken when the walk began; see
 /// <see cref="IPageBookmarks"/>. Other pages past the first read their ids first, on the primary key's index alone.
+/// Any other filter, a sort or cursor paging goes through <see cref="IDirectorySearch"/>: one statement for the page's
+/// ids (and one to count, when the page cannot tell), then the users by id.
 /// </summary>
-public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, IPageBookmarks bookmarks) : IQueryHandler<ListUsersQuery, Result<UserPage>>
+public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, IPageBookmarks bookmarks, IDirectorySearch search)
+    : IQueryHandler<ListUsersQuery, Result<UserPage>>
 {
     public async ValueTask<Result<UserPage>> Handle(ListUsersQuery query, CancellationToken ct)
     {
         var (companyId, filter, skip, take) = (query.CompanyId, query.Filter, query.Skip, query.Take);
+        if (!filter.IsConjunctionOfEqualities || query.Sort is not null || query.Keyset is not null) return await SearchAsync(query, ct);
         if (take == 0) return new UserPage([], await users.CountAsync(new UsersMatchingFilterSpec(companyId, filter), ct));
 
         var walk = filter.Conditions.Count == 0;
@@ -67,5 +76,28 @@ public sealed class ListUsersHandler(IRepository<User> users, IUserViews views, 
         // Past the first page by offset: the ids first, on the primary key's index alone, then those users.
         var ids = await users.ListAsync(new UserIdsPageSpec(companyId, filter, skip, take), ct);
         return ids.Count == 0 ? [] : await views.ListAsync(new UsersWithIdsSpec(companyId, ids), ct);
+    }
+
+    private async Task<UserPage> SearchAsync(ListUsersQuery query, CancellationToken ct)
+    {
+        var (companyId, expression, take) = (query.CompanyId, query.Filter.Expression, query.Take);
+        var type = DirectoryCatalogue.UserType;
+        var after = query.Keyset?.After;
+        var firstPage = query.Keyset is null || after is null;
+        if (take == 0) return new UserPage([], await search.CountAsync(companyId, type, expression, ct));
+
+        // A cursor page reads one more than it returns: that one tells whether there is a next page.
+        var skip = query.Keyset is null ? query.Skip : 0;
+        var rows = await search.PageAsync(companyId, type, new DirectorySearchRequest(expression, query.Sort, skip, query.Keyset is null ? take : take + 1, after), ct);
+        var page = rows.Count > take ? rows.Take(take).ToList() : rows;
+        var next = query.Keyset is not null && rows.Count > take ? page[^1] : null;
+
+        var found = page.Count == 0 ? [] : await views.ListAsync(new UsersWithIdsSpec(companyId, page.Select(r => new UserId(r.Id)).ToList()), ct);
+        var byId = found.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        var ordered = page.Select(r => byId.GetValueOrDefault(r.Id.ToString("D"))).OfType<UserView>().ToList();
+
+        if (!firstPage) return new UserPage(ordered, 0, next, TotalCounted: false);
+        var total = page.Count < take && (page.Count > 0 || skip == 0) && next is null ? skip + page.Count : await search.CountAsync(companyId, type, expression, ct);
+        return new UserPage(ordered, total, next);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.HasIndex(g => new { g.CompanyId, g.NormalizedDisplayName }).IsUnique();
         builder.Property(g => g.ExternalId).HasMaxLength(256);
         builder.HasIndex(g => new { g.CompanyId, g.ExternalId });
+        builder.HasIndex(g => new { g.CompanyId, g.LastModifiedAt });
+        builder.HasIndex(g => new { g.CompanyId, g.CreatedAt });
         builder.Property(g => g.Profile)
             .HasColumnName("profile")
             .HasConversion(

@@ -29,6 +29,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.NormalizedDisplayName).HasMaxLength(1024);
         builder.HasIndex(u => new { u.CompanyId, u.NormalizedDisplayName });
         builder.Property(u => u.NormalizedEmails).IsRequired();
+        // meta.lastModified gt … (how incremental syncs ask what changed) and meta.created: index range scans.
+        builder.HasIndex(u => new { u.CompanyId, u.LastModifiedAt });
+        builder.HasIndex(u => new { u.CompanyId, u.CreatedAt });
         builder.Property(u => u.Version).IsConcurrencyToken();
 
         builder.Property(u => u.Profile)

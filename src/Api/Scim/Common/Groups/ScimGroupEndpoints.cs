@@ -3,6 +3,7 @@ using Mediator;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Api.Scim.Common.Users;
+using Platform.Application.Directory.Filtering;
 using Platform.Application.Directory.Groups;
 using Platform.Application.Directory.Schema;
 using Platform.Domain.Directory;
@@ -94,42 +95,72 @@ public static class ScimGroupEndpoints
     private static Func<HttpContext, string, ISender, PublicUrls, CancellationToken, Task<IResult>> ListAsync(IScimDialect dialect) =>
         async (http, companyKey, sender, urls, ct) =>
         {
-            var read = ScimPaging.Read(http.Request.Query);
-            if (!read.IsSuccess) return read.Problem.ToResult(dialect);
-            var paging = read.Value;
-            var filter = ScimGroupFilterTranslator.Translate(http.Request.Query["filter"].ToString());
-            if (!filter.IsSuccess) return filter.Problem.ToResult(dialect);
-
-            var selection = ScimAttributeSelection.From(http.Request.Query);
-            var client = ScimAuthenticationFilter.ClientOf(http);
-            var result = await sender.Send(new ListGroupsQuery(client.CompanyId, filter.Value, paging.Skip, paging.Count, selection.Includes("members")), ct);
-            if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
-
-            var page = result.Value;
-            var groupsUrl = ScimUrls.Resources(urls, dialect, companyKey, "Groups");
-            var usersUrl = ScimUrls.Resources(urls, dialect, companyKey, "Users");
-            return new ScimStreamResult(dialect, StatusCodes.Status200OK, async (writer, token) =>
-            {
-                writer.WriteStartObject();
-                foreach (var (name, value) in dialect.ListResponse([], page.TotalResults, paging.StartIndex))
-                {
-                    if (name is "Resources" or "itemsPerPage") continue;
-                    writer.WritePropertyName(name);
-                    value!.WriteTo(writer);
-                }
-
-                writer.WriteNumber("itemsPerPage", page.Groups.Count);
-                writer.WriteStartArray("Resources");
-                await using var cursor = page.Members is null ? null : new GroupMembersCursor(page.Members, token);
-                foreach (var group in page.Groups)
-                {
-                    await ScimGroupWriter.WriteAsync(writer, group, cursor?.MembersOf(group.Id), dialect, groupsUrl, usersUrl, selection, token);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            });
+            var request = ScimListRequest.FromQuery(http.Request.Query);
+            return request.IsSuccess ? await ListAsync(http, dialect, companyKey, sender, urls, request.Value, ct) : request.Problem.ToResult(dialect);
         };
+
+    /// <summary>A list of groups as GET /Groups and POST /Groups/.search answer it, members streamed.</summary>
+    public static async Task<IResult> ListAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, ScimListRequest request, CancellationToken ct)
+    {
+        var query = ReadQuery(http, request);
+        if (!query.IsSuccess) return query.Problem.ToResult(dialect);
+        var result = await sender.Send(query.Value, ct);
+        if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
+
+        var page = result.Value;
+        var selection = request.Selection;
+        var groupsUrl = ScimUrls.Resources(urls, dialect, companyKey, "Groups");
+        var usersUrl = ScimUrls.Resources(urls, dialect, companyKey, "Users");
+        var envelope = dialect.ListResponse([], page.TotalResults, request.Paging.StartIndex);
+        if (request.Cursor is not null)
+        {
+            var next = page.Next is null ? null
+                : ScimCursor.Write(page.Next, ScimAuthenticationFilter.ClientOf(http).CompanyId, ScimCursor.Scope("Group", request), http.RequestServices.GetRequiredService<TimeProvider>());
+            ScimCursor.Shape(envelope, next, page.TotalCounted);
+        }
+
+        return new ScimStreamResult(dialect, StatusCodes.Status200OK, async (writer, token) =>
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in envelope)
+            {
+                if (name is "Resources" or "itemsPerPage") continue;
+                writer.WritePropertyName(name);
+                value!.WriteTo(writer);
+            }
+
+            writer.WriteNumber("itemsPerPage", page.Groups.Count);
+            writer.WriteStartArray("Resources");
+            await using var cursor = page.Members is null ? null : new GroupMembersCursor(page.Members, token);
+            foreach (var group in page.Groups)
+            {
+                await ScimGroupWriter.WriteAsync(writer, group, cursor?.MembersOf(group.Id), dialect, groupsUrl, usersUrl, selection, token);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>The use case's query for a list request: filter, sort, and index or cursor paging.</summary>
+    public static ScimResult<ListGroupsQuery> ReadQuery(HttpContext http, ScimListRequest request)
+    {
+        var filter = ScimGroupFilterTranslator.Translate(request.Filter);
+        if (!filter.IsSuccess) return filter.Problem;
+        var sort = ScimSorting.Read(request.SortBy, request.SortOrder, DirectoryCatalogue.GroupType);
+        if (!sort.IsSuccess) return sort.Problem;
+
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        KeysetPaging? keyset = null;
+        if (request.Cursor is not null)
+        {
+            var read = ScimCursor.Read(request.Cursor, client.CompanyId, ScimCursor.Scope("Group", request), http.RequestServices.GetRequiredService<TimeProvider>());
+            if (!read.IsSuccess) return read.Problem;
+            keyset = read.Value;
+        }
+
+        return new ListGroupsQuery(client.CompanyId, filter.Value, request.Paging.Skip, request.Paging.Count, request.Selection.Includes("members"), sort.Value.Sort, keyset);
+    }
 
     private static async Task<IResult> RespondWithGroupAsync(HttpContext http, IScimDialect dialect, ISender sender, PublicUrls urls, string companyKey, string id, int status, CancellationToken ct)
     {

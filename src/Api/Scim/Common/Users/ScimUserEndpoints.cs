@@ -3,6 +3,7 @@ using Mediator;
 using Platform.Api.Common;
 using Platform.Api.Scim.Common.Patching;
 using Platform.Application.Common.Results;
+using Platform.Application.Directory.Filtering;
 using Platform.Application.Directory.Schema;
 using Platform.Application.Directory.Users;
 using Platform.Domain.Directory.Users;
@@ -106,21 +107,49 @@ public static class ScimUserEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, CancellationToken ct)
     {
-        var paging = ScimPaging.Read(http.Request.Query);
-        if (!paging.IsSuccess) return paging.Problem.ToResult(dialect);
+        var request = ScimListRequest.FromQuery(http.Request.Query);
+        return request.IsSuccess ? await ListAsync(http, dialect, companyKey, sender, urls, request.Value, ct) : request.Problem.ToResult(dialect);
+    }
 
-        var filter = ScimUserFilterTranslator.Translate(http.Request.Query["filter"].ToString());
-        if (!filter.IsSuccess) return filter.Problem.ToResult(dialect);
+    /// <summary>A list of users as GET /Users and POST /Users/.search answer it.</summary>
+    public static async Task<IResult> ListAsync(HttpContext http, IScimDialect dialect, string companyKey, ISender sender, PublicUrls urls, ScimListRequest request, CancellationToken ct)
+    {
+        var query = ReadQuery(http, request);
+        if (!query.IsSuccess) return query.Problem.ToResult(dialect);
 
-        var client = ScimAuthenticationFilter.ClientOf(http);
-        var result = await sender.Send(new ListUsersQuery(client.CompanyId, filter.Value, paging.Value.Skip, paging.Value.Count), ct);
+        var result = await sender.Send(query.Value, ct);
         if (!result.IsSuccess) return ScimProblem.From(result.Errors).ToResult(dialect);
 
         var usersUrl = UsersUrl(urls, dialect, companyKey);
-        var selection = ScimAttributeSelection.From(http.Request.Query);
+        var selection = request.Selection;
         var resources = result.Value.Users.Select(user => (JsonNode)ScimUserWriter.Write(user, dialect, usersUrl, selection)).ToList();
-        return ScimResponses.List(dialect, resources, result.Value.TotalResults, paging.Value.StartIndex);
+        var body = dialect.ListResponse(resources, result.Value.TotalResults, request.Paging.StartIndex);
+        if (request.Cursor is not null) ScimCursor.Shape(body, NextCursor(http, request, result.Value.Next), result.Value.TotalCounted);
+        return ScimResponses.Json(dialect, body);
     }
+
+    /// <summary>The use case's query for a list request: filter, sort, and index or cursor paging.</summary>
+    public static ScimResult<ListUsersQuery> ReadQuery(HttpContext http, ScimListRequest request)
+    {
+        var filter = ScimUserFilterTranslator.Translate(request.Filter);
+        if (!filter.IsSuccess) return filter.Problem;
+        var sort = ScimSorting.Read(request.SortBy, request.SortOrder, DirectoryCatalogue.UserType);
+        if (!sort.IsSuccess) return sort.Problem;
+
+        var client = ScimAuthenticationFilter.ClientOf(http);
+        KeysetPaging? keyset = null;
+        if (request.Cursor is not null)
+        {
+            var read = ScimCursor.Read(request.Cursor, client.CompanyId, ScimCursor.Scope("User", request), http.RequestServices.GetRequiredService<TimeProvider>());
+            if (!read.IsSuccess) return read.Problem;
+            keyset = read.Value;
+        }
+
+        return new ListUsersQuery(client.CompanyId, filter.Value, request.Paging.Skip, request.Paging.Count, sort.Value.Sort, keyset);
+    }
+
+    private static string? NextCursor(HttpContext http, ScimListRequest request, KeysetPosition? next) =>
+        next is null ? null : ScimCursor.Write(next, ScimAuthenticationFilter.ClientOf(http).CompanyId, ScimCursor.Scope("User", request), http.RequestServices.GetRequiredService<TimeProvider>());
 
     /// <summary>A whole user resource (POST, PUT): every attribute it does not mention is empty.</summary>
     private static async Task<ScimResult<(UserProfile Profile, bool ActiveGiven)>> ReadResourceAsync(HttpContext http, CancellationToken ct)

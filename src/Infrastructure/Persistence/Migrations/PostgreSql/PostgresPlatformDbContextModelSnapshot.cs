@@ -197,8 +197,14 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("CompanyId", "Id")
                         .HasName("pk_groups");
 
+                    b.HasIndex("CompanyId", "CreatedAt")
+                        .HasDatabaseName("ix_groups_company_id_created_at");
+
                     b.HasIndex("CompanyId", "ExternalId")
                         .HasDatabaseName("ix_groups_company_id_external_id");
+
+                    b.HasIndex("CompanyId", "LastModifiedAt")
+                        .HasDatabaseName("ix_groups_company_id_last_modified_at");
 
                     b.HasIndex("CompanyId", "NormalizedDisplayName")
                         .IsUnique()
@@ -297,8 +303,14 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("CompanyId", "Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("CompanyId", "CreatedAt")
+                        .HasDatabaseName("ix_users_company_id_created_at");
+
                     b.HasIndex("CompanyId", "ExternalId")
                         .HasDatabaseName("ix_users_company_id_external_id");
+
+                    b.HasIndex("CompanyId", "LastModifiedAt")
+                        .HasDatabaseName("ix_users_company_id_last_modified_at");
 
                     b.HasIndex("CompanyId", "NormalizedDisplayName")
                         .HasDatabaseName("ix_users_company_id_normalized_display_name");

@@ -68,16 +68,27 @@ public sealed class ScimGroupFilterTranslatorTests
     [InlineData("displayName sw \"Ops\"")]
     [InlineData("displayName pr")]
     [InlineData("meta.lastModified gt \"2011-05-13T04:42:34Z\"")]
+    [InlineData("members[value co \"u\"]")]
+    [InlineData("urn:okta:custom:group:1.0:description eq \"Builds things\"")]
+    [InlineData("urn:acme:groups:displayName eq \"Ops\"")]
+    [InlineData("displayName eq null")]
+    [InlineData("not (members pr)")]
+    public void Translate_AnyOtherFilter_GoesToTheGeneralTranslation(string text)
+    {
+        var result = ScimGroupFilterTranslator.Translate(text);
+
+        Assert.True(result.IsSuccess, result.Problem?.Detail);
+        Assert.Empty(result.Value.Conditions);
+        Assert.NotNull(result.Value.Expression);
+    }
+
+    [Theory]
     [InlineData("members.display eq \"Ada\"")]
     [InlineData("members[display eq \"Ada\"]")]
-    [InlineData("members[value co \"u\"]")]
     [InlineData("displayName.value eq \"Ops\"")]
     [InlineData("description eq \"Builds things\"")]
     [InlineData("userName eq \"ada\"")]
-    [InlineData("urn:okta:custom:group:1.0:description eq \"Builds things\"")]
     [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:displayName eq \"Ops\"")]
-    [InlineData("urn:acme:groups:displayName eq \"Ops\"")]
-    [InlineData("displayName eq null")]
     [InlineData("displayName eq true")]
     [InlineData("members eq false")]
     [InlineData("Engineering")]

@@ -82,13 +82,37 @@ public sealed class ScimUserFilterTranslatorTests
     [InlineData("emails[value co \"ada\"]")]
     [InlineData("emails[value eq \"a\" and type eq \"work\"]")]
     [InlineData("phoneNumbers eq \"+1 555 0100\"")]
-    [InlineData("nosuch eq \"x\"")]
     [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"Finance\"")]
-    [InlineData("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq \"1815\"")]
+    [InlineData("urn:scim:schemas:extension:enterprise:1.0:employeeNumber eq \"1815\"")]
     [InlineData("urn:okta:custom:user:userName eq \"ada\"")]
     [InlineData("userName eq null")]
-    [InlineData("userName eq true")]
     [InlineData("active eq null")]
+    [InlineData("groups.value eq \"x\"")]
+    public void Translate_AnyOtherFilter_GoesToTheGeneralTranslation(string text)
+    {
+        var result = ScimUserFilterTranslator.Translate(text);
+
+        Assert.True(result.IsSuccess, result.Problem?.Detail);
+        Assert.Empty(result.Value.Conditions);
+        Assert.NotNull(result.Value.Expression);
+        Assert.False(result.Value.IsConjunctionOfEqualities);
+    }
+
+    [Theory]
+    [InlineData("nosuch eq \"x\"")]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:User:nosuch eq \"x\"")]
+    [InlineData("urn:ietf:params:scim:schemas:core:2.0:Group:displayName eq \"x\"")]
+    [InlineData("emails[nosuch eq \"x\"]")]
+    [InlineData("title[value eq \"x\"]")]
+    [InlineData("name eq \"x\"")]
+    [InlineData("password eq \"x\"")]
+    [InlineData("groups.display eq \"x\"")]
+    [InlineData("meta.lastModified gt \"notadate\"")]
+    [InlineData("meta.lastModified co \"2011\"")]
+    [InlineData("active gt \"x\"")]
+    [InlineData("active co \"t\"")]
+    [InlineData("userName gt null")]
+    [InlineData("userName eq true")]
     [InlineData("active eq \"perhaps\"")]
     [InlineData("active eq \"1\"")]
     [InlineData("active eq 1")]

@@ -1,0 +1,3 @@
+namespace Platform.Application.Directory.Filtering;
+
+public sealed record AndCondition(DirectoryFilter Left, DirectoryFilter Right) : DirectoryFilter;

@@ -1,0 +1,3 @@
+namespace Platform.Application.Directory.Filtering;
+
+public sealed record OrCondition(DirectoryFilter Left, DirectoryFilter Right) : DirectoryFilter;
