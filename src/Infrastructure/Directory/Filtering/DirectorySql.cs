@@ -194,7 +194,10 @@ internal sealed class DirectorySql
         if (IsUsers && op == FilterOperator.Equal && attribute.Name == "emails.value" && value.Text is { } email && !email.Contains('|', StringComparison.Ordinal))
         {
             var needle = Param("|" + email.Trim().ToUpperInvariant() + "|");
-            return _postgres ? $"(strpos(r.normalized_emails, {needle}) > 0)" : $"(instr(r.normalized_emails, {needle}) > 0)";
+            if (!_postgres) return $"(instr(r.normalized_emails, {needle}) > 0)";
+            // The LIKE is for the trigram index (migration EmailTrigramIndex); strpos keeps the test exact.
+            var pattern = Param("%|" + email.Trim().ToUpperInvariant().Replace('%', '_').Replace('\\', '_') + "|%");
+            return $"(r.normalized_emails LIKE {pattern} AND strpos(r.normalized_emails, {needle}) > 0)";
         }
 
         if (attribute.Resolved.Attribute.MultiValued)
