@@ -66,19 +66,39 @@ public sealed record CurrentAccount(AccountId AccountId, CompanyId CompanyId, st
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
+    /// <summary>The query parameter the sign-in page reads to say why a session ended.</summary>
+    public const string EndedReasonParameter = "reason";
+
+    /// <summary>The reason's value when the company's directory suspended the account.</summary>
+    public const string EndedByDirectory = "directory";
+
+    private const string EndedReasonItem = "platform:session_ended_reason";
+    private const string DirectoryHoldItem = "platform:directory_hold";
+
+    /// <summary>Why this request's session was refused (<see cref="EndedByDirectory"/>), if it was for a reason worth telling.</summary>
+    public static string? EndedReason(HttpContext http) => http.Items[EndedReasonItem] as string;
+
+    /// <summary>The signed-in account is the last active admin and was kept although the directory deactivated its person.</summary>
+    public static bool IsKeptAsLastAdmin(HttpContext http) => http.Items[DirectoryHoldItem] is DirectoryHold.KeptAsLastAdmin;
+
     /// <summary>
     /// Checked on every request that carries a session cookie: the account must still exist with the stamp and role
-    /// it had at sign-in. Signing out (anywhere) changes the stamp, so a copied cookie stops working at once.
+    /// it had at sign-in, and not be suspended by the directory. Signing out (anywhere) changes the stamp, so a copied
+    /// cookie stops working at once; so does a suspension, written by whichever replica handled the SCIM request.
     /// </summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var account = context.Principal is null ? null : From(context.Principal);
         var stamp = context.Principal?.FindFirstValue(SessionStampClaim);
-        var valid = account is not null && Guid.TryParse(stamp, out var sessionStamp)
-            && (await context.HttpContext.RequestServices.GetRequiredService<Mediator.ISender>()
-                .Send(new ValidateSessionQuery(account.CompanyId, account.AccountId, sessionStamp, account.Role), context.HttpContext.RequestAborted)) is { IsSuccess: true, Value: true };
-        if (!valid)
+        var verdict = account is not null && Guid.TryParse(stamp, out var sessionStamp)
+            && await context.HttpContext.RequestServices.GetRequiredService<Mediator.ISender>()
+                .Send(new ValidateSessionQuery(account.CompanyId, account.AccountId, sessionStamp, account.Role), context.HttpContext.RequestAborted) is { IsSuccess: true } result
+            ? result.Value
+            : SessionVerdict.Ended;
+        context.HttpContext.Items[DirectoryHoldItem] = verdict.DirectoryHold;
+        if (!verdict.IsValid)
         {
+            if (verdict.DirectoryHold == DirectoryHold.Suspended) context.HttpContext.Items[EndedReasonItem] = EndedByDirectory;
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }

@@ -142,7 +142,11 @@ public static class ServerHost
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // A session the directory ended says so on the sign-in page.
+        var redirect = CurrentAccount.EndedReason(context.HttpContext) is { } reason
+            ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(context.RedirectUri, CurrentAccount.EndedReasonParameter, reason)
+            : context.RedirectUri;
+        context.Response.Redirect(redirect);
         return Task.CompletedTask;
     }
 

@@ -2,4 +2,4 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Tenancy;
 
-public sealed record SessionState(Guid SessionStamp, AccountRole Role);
+public sealed record SessionState(Guid SessionStamp, AccountRole Role, DirectoryHold DirectoryHold);

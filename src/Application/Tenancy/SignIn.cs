@@ -67,6 +67,9 @@ public sealed class SignInHandler(
             return new SignInOutcome(null, TenancyErrors.InvalidCredentials);
         }
 
+        // After the password check, so that only the account's owner learns why.
+        if (account.IsSuspendedByDirectory) return new SignInOutcome(null, TenancyErrors.AccessSuspendedByDirectory);
+
         account.RecordSuccessfulSignIn(check == PasswordCheck.SuccessRehashNeeded ? passwordHasher.Hash(command.Password) : null);
         return new SignInOutcome(
             new SignedInAccount(account.Id.Value, company.Id.Value, company.Key.Value, company.Name, account.Email, account.Role, account.SessionStamp),

@@ -13,6 +13,17 @@ public static class TenancyErrors
         "tenancy.invalid_credentials",
         $"The company key, email or password is not right. After {Account.MaxFailedSignIns} failed attempts in a row an account is locked for {Account.LockoutDuration.TotalMinutes:0} minutes.");
 
+    /// <summary>Told only to whoever knows the password: the directory's deactivation is no secret to its owner.</summary>
+    public static readonly Error AccessSuspendedByDirectory = Error.Forbidden(
+        "tenancy.access_suspended_by_directory",
+        AccessSuspendedByDirectoryMessage);
+
+    public const string AccessSuspendedByDirectoryMessage =
+        "Your access was turned off by your company's directory (Okta or Entra deactivated or removed you). Ask your administrator to reactivate you there.";
+
+    public static Error AccountNotFound(string accountId) =>
+        Error.NotFound("tenancy.account_not_found", $"No console account has the id '{accountId}' in this company.");
+
     public static Error CompanyNotFound(string companyKey) =>
         Error.NotFound("tenancy.company_not_found", $"No company has the key '{companyKey}'.");
 

@@ -6,14 +6,20 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Tenancy;
 
-/// <summary>Whether a session cookie is still good: the account exists, with the same stamp and role as when it signed in.</summary>
-public sealed record ValidateSessionQuery(CompanyId CompanyId, AccountId AccountId, Guid SessionStamp, AccountRole Role) : IQuery<Result<bool>>, ITenantScoped;
+/// <summary>
+/// Whether a session cookie is still good: the account exists, with the same stamp and role as when it signed in, and
+/// the directory has not suspended it. One read by primary key on every console request, so a suspension made by any
+/// replica counts on every replica at the next request.
+/// </summary>
+public sealed record ValidateSessionQuery(CompanyId CompanyId, AccountId AccountId, Guid SessionStamp, AccountRole Role) : IQuery<Result<SessionVerdict>>, ITenantScoped;
 
-public sealed class ValidateSessionHandler(IRepository<Account> accounts) : IQueryHandler<ValidateSessionQuery, Result<bool>>
+public sealed class ValidateSessionHandler(IRepository<Account> accounts) : IQueryHandler<ValidateSessionQuery, Result<SessionVerdict>>
 {
-    public async ValueTask<Result<bool>> Handle(ValidateSessionQuery query, CancellationToken ct)
+    public async ValueTask<Result<SessionVerdict>> Handle(ValidateSessionQuery query, CancellationToken ct)
     {
         var state = await accounts.FirstOrDefaultAsync(new SessionStampSpec(query.CompanyId, query.AccountId), ct);
-        return state is not null && state.SessionStamp == query.SessionStamp && state.Role == query.Role;
+        if (state is null) return SessionVerdict.Ended;
+        var valid = state.SessionStamp == query.SessionStamp && state.Role == query.Role && state.DirectoryHold != DirectoryHold.Suspended;
+        return new SessionVerdict(valid, state.DirectoryHold);
     }
 }

@@ -4,6 +4,10 @@ public static class AuditActions
 {
     public const string CompanyCreated = "company.created";
     public const string AccountLockedOut = "account.locked_out";
+    public const string AccountAccessSuspended = "account.access_suspended";
+    public const string AccountAccessKept = "account.access_kept";
+    public const string AccountAccessRestored = "account.access_restored";
+    public const string AccountLinkChanged = "account.link_changed";
     public const string IntegrationAdded = "integration.added";
     public const string IntegrationTokenRotated = "integration.token_rotated";
     public const string UserCreated = "user.created";

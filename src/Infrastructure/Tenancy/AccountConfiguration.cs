@@ -16,7 +16,11 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => new { a.CompanyId, a.NormalizedEmail }).IsUnique();
         builder.Property(a => a.PasswordHash).HasMaxLength(512).IsRequired();
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.DirectoryLink).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.DirectoryHold).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(a => a.IsAdmin);
+        builder.Ignore(a => a.IsActiveAdmin);
+        builder.Ignore(a => a.IsSuspendedByDirectory);
         builder.Ignore(a => a.DomainEvents);
     }
 }

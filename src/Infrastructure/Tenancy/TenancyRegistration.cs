@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Common.Security;
+using Platform.Application.Tenancy;
 
 namespace Platform.Infrastructure.Tenancy;
 
@@ -9,6 +10,7 @@ internal static class TenancyRegistration
     {
         services.AddSingleton<IPasswordGenerator, PasswordGenerator>();
         services.AddSingleton<IPasswordHasher, PasswordHasherAdapter>();
+        services.AddScoped<IAccountLocks, AccountLocks>();
         return services;
     }
 }

@@ -18,7 +18,14 @@ public sealed class SignInModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Why the last session ended, when the server said so in the redirect (<see cref="CurrentAccount.EndedReasonParameter"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = CurrentAccount.EndedReasonParameter)]
+    public string? Reason { get; set; }
+
     public string? Error { get; private set; }
+
+    /// <summary>Shown above the form: the company's directory turned this person's access off.</summary>
+    public string? Notice => Error is null && Reason == CurrentAccount.EndedByDirectory ? TenancyErrors.AccessSuspendedByDirectoryMessage : null;
 
     /// <summary>No company exists yet: the page shows the operator how to create one.</summary>
     public bool FirstRun { get; private set; }

@@ -74,7 +74,7 @@ public sealed class User : AggregateRoot
         Apply(profile, now);
         Version++;
         Raise(new UserUpdated(CompanyId, Id, UserName, actor, changes));
-        if (wasActive && !Active) Raise(new UserDeactivated(CompanyId, Id, UserName, actor));
+        if (wasActive && !Active) Raise(new UserDeactivated(CompanyId, Id, UserName, actor) { SignInNames = SignInNames() });
         if (!wasActive && Active) Raise(new UserReactivated(CompanyId, Id, UserName, actor));
     }
 
@@ -83,7 +83,7 @@ public sealed class User : AggregateRoot
         if (!Active) return;
         Apply(Profile with { Active = false }, now);
         Version++;
-        Raise(new UserDeactivated(CompanyId, Id, UserName, actor));
+        Raise(new UserDeactivated(CompanyId, Id, UserName, actor) { SignInNames = SignInNames() });
     }
 
     public void Reactivate(Actor actor, DateTimeOffset now)
@@ -94,7 +94,11 @@ public sealed class User : AggregateRoot
         Raise(new UserReactivated(CompanyId, Id, UserName, actor));
     }
 
-    public void MarkDeleted(Actor actor) => Raise(new UserDeleted(CompanyId, Id, UserName, actor));
+    public void MarkDeleted(Actor actor) => Raise(new UserDeleted(CompanyId, Id, UserName, actor) { SignInNames = SignInNames() });
+
+    /// <summary>The userName and every email value, normalized: what a console account's email is matched against.</summary>
+    public IReadOnlyList<string> SignInNames() =>
+        NormalizedEmails.Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(NormalizedUserName).Distinct(StringComparer.Ordinal).ToList();
 
     private void Apply(UserProfile profile, DateTimeOffset now)
     {

@@ -484,6 +484,18 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DirectoryHold")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("directory_hold");
+
+                    b.Property<string>("DirectoryLink")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("directory_link");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -493,6 +505,18 @@ namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer")
                         .HasColumnName("failed_sign_ins");
+
+                    b.Property<Guid?>("HeldForPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("held_for_person_id");
+
+                    b.Property<DateTimeOffset?>("HeldSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_since");
+
+                    b.Property<Guid?>("LinkedPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("linked_person_id");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")

@@ -477,6 +477,18 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DirectoryHold")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("directory_hold");
+
+                    b.Property<string>("DirectoryLink")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("directory_link");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -486,6 +498,18 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER")
                         .HasColumnName("failed_sign_ins");
+
+                    b.Property<Guid?>("HeldForPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_for_person_id");
+
+                    b.Property<long?>("HeldSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_since");
+
+                    b.Property<Guid?>("LinkedPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_person_id");
 
                     b.Property<long?>("LockedUntil")
                         .HasColumnType("INTEGER")

@@ -29,6 +29,7 @@ public sealed class ApplicationMappingsTests
         { typeof(Group), typeof(GroupView) },
         { typeof(Integration), typeof(IntegrationView) },
         { typeof(Company), typeof(CompanyView) },
+        { typeof(Account), typeof(AccountView) },
         { typeof(AuditEntry), typeof(AuditEntryView) },
     };
 

@@ -111,7 +111,9 @@ public sealed class UserTests
         user.Deactivate(Okta, Later);
         user.Deactivate(Okta, Later.AddMinutes(1));
 
-        Assert.Equal([new UserDeactivated(user.CompanyId, user.Id, Profile.UserName, Okta)], user.DomainEvents);
+        var raised = Assert.IsType<UserDeactivated>(Assert.Single(user.DomainEvents));
+        Assert.Equal(new UserDeactivated(user.CompanyId, user.Id, Profile.UserName, Okta) { SignInNames = raised.SignInNames }, raised);
+        Assert.Contains("ADA@EXAMPLE.COM", raised.SignInNames);
         Assert.Equal((1, Later, false), (user.Version, user.LastModifiedAt, user.Profile.Active));
     }
 
