@@ -267,5 +267,7 @@ public sealed class EventsApiTests(PlatformApiFactory factory) : IClassFixture<P
         var member = factory.ConsoleClient();
         await member.SignInWithFormAsync(company.Key, company.MemberEmail, company.MemberPassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/settings/api-keys")).StatusCode);
+        Assert.DoesNotContain("/settings/api-keys", await member.GetStringAsync("/settings/integrations"));
+        Assert.Contains("/settings/api-keys", await admin.GetStringAsync("/settings/integrations"));
     }
 }
