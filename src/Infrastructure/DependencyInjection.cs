@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Application.Common.Throttling;
 using Platform.Infrastructure.Common;
 using Platform.Infrastructure.Directory;
+using Platform.Infrastructure.Events;
 using Platform.Infrastructure.Integrations;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Tenancy;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddTenancyInfrastructure();
         services.AddIntegrationsInfrastructure(configuration);
         services.AddDirectoryInfrastructure();
+        services.AddEventsInfrastructure();
         return services;
     }
 }

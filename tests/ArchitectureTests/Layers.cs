@@ -14,7 +14,7 @@ internal static class Layers
 {
     public static readonly string[] All = ["Domain", "Application", "Infrastructure", "Api"];
 
-    public static readonly string[] Modules = ["Tenancy", "Integrations", "Directory", "Audit"];
+    public static readonly string[] Modules = ["Tenancy", "Integrations", "Directory", "Audit", "Events"];
 
     public static Assembly Assembly(string layer) => layer switch
     {

@@ -5,7 +5,8 @@ namespace Platform.ArchitectureTests;
 /// <summary>
 /// A module's types, in any of the four layers, may not reach any layer of a module it has no edge to. Allowed edges
 /// (docs/architecture.md): Integrations → Tenancy; Directory → Tenancy; Audit → the Domain of every module (it listens
-/// to their events); Tenancy → nothing; nobody → Audit. Every module may use Common. Every selection must select
+/// to their events); Events → Tenancy and Directory's Domain (it turns directory changes into events); Tenancy →
+/// nothing; nobody → Audit or Events. Every module may use Common. Every selection must select
 /// something (<see cref="ArchAssert"/>), so a module folder that moves breaks the rule instead of emptying it.
 /// </summary>
 public sealed class ModuleTests
@@ -19,6 +20,11 @@ public sealed class ModuleTests
         { "Integrations", "Audit" },
         { "Directory", "Integrations" },
         { "Directory", "Audit" },
+        { "Tenancy", "Events" },
+        { "Integrations", "Events" },
+        { "Directory", "Events" },
+        { "Events", "Integrations" },
+        { "Events", "Audit" },
     };
 
     public static TheoryData<string> Modules => [.. Layers.Modules];
@@ -110,6 +116,9 @@ public sealed class ModuleTests
     [InlineData("Cli", "Directory")]
     [InlineData("Cli", "Audit")]
     [InlineData("Scim", "Audit")]
+    [InlineData("Console", "Events")]
+    [InlineData("Common", "Events")]
+    [InlineData("Scim", "Events")]
     public void ApiSharedFolder_ReachesModulesOnlyThroughNamedCompositionPoints(string folder, string module) => ArchAssert.Holds(
         $"Platform.Api.{folder} must not use {module} outside the composition points {string.Join(", ", CompositionPoints)}.",
         Types.InAssembly(Assemblies.Api).That().ResideInNamespace($"Platform.Api.{folder}.").And().DoNotHaveName(CompositionPoints),
@@ -127,6 +136,13 @@ public sealed class ModuleTests
             .And().DoNotResideInNamespace("Platform.Api.Cli.")
             .And().MeetCustomRule(new IsNot(typeof(Platform.Api.Program))),
         s => s.ShouldNot().HaveDependencyOn("Platform.Api.Composition"));
+
+    /// <summary>Events turns the Directory's domain events into change events; it never calls its use cases, tables or endpoints.</summary>
+    [Fact]
+    public void Events_UsesDirectoryOnlyThroughItsDomain() => ArchAssert.Holds(
+        "Events may use Directory's Domain (its events and ids) only.",
+        Layers.All.Select(layer => (Layers.ModuleTypes(layer, "Events"), Condition(s => s.ShouldNot()
+            .HaveDependencyOnAny("Platform.Application.Directory", "Platform.Infrastructure.Directory", "Platform.Api.Directory")))));
 
     private static Func<PredicateList, ConditionList> Condition(Func<PredicateList, ConditionList> condition) => condition;
 }

@@ -5,6 +5,7 @@ using Platform.Api.Common;
 using Platform.Api.Composition;
 using Platform.Application.Common.Persistence;
 using Platform.Application.Common.Results;
+using Platform.Application.Events;
 using Platform.Application.Integrations;
 using Platform.Application.Tenancy;
 using Platform.Domain.Common;
@@ -19,7 +20,7 @@ namespace Platform.Api.Cli;
 /// </summary>
 public static class PlatformCli
 {
-    private static readonly string[] Verbs = ["migrate", "companies", "accounts", "integrations"];
+    private static readonly string[] Verbs = ["migrate", "companies", "accounts", "integrations", "api-keys"];
     private static readonly JsonSerializerOptions JsonOutput = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -43,6 +44,7 @@ public static class PlatformCli
         root.Subcommands.Add(CompaniesCommand(json, output, errors));
         root.Subcommands.Add(AccountsCommand(json, output, errors));
         root.Subcommands.Add(IntegrationsCommand(json, output, errors));
+        root.Subcommands.Add(ApiKeysCommand(json, output, errors));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -148,6 +150,59 @@ public static class PlatformCli
 
         return new Command("integrations", "Manage identity-provider integrations (Okta).") { add, reset, show };
     }
+
+    private static Command ApiKeysCommand(Option<bool> json, TextWriter output, TextWriter errors)
+    {
+        var company = CompanyOption();
+        var name = new Option<string>("--name") { Description = "Which service uses the key.", DefaultValueFactory = _ => "CLI" };
+        var create = new Command("create", "Create an API key that reads the company's events API, and print it (shown once).") { company, name, json };
+        create.SetAction(async (parse, ct) => await CompanyVerb(parse, company, errors, async (sender, found) =>
+        {
+            var result = await sender.Send(new CreateApiKeyCommand(new CompanyId(found.Id), parse.GetValue(name)!, Actor.Operator(Environment.UserName)), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+            await Print(output, parse.GetValue(json), new { key = result.Value.Key, id = result.Value.ApiKey.Id, name = result.Value.ApiKey.Name, keyHint = result.Value.ApiKey.KeyHint });
+            return 0;
+        }, ct));
+
+        var list = new Command("list", "List the company's API keys (masked).") { company, json };
+        list.SetAction(async (parse, ct) => await CompanyVerb(parse, company, errors, async (sender, found) =>
+        {
+            var result = await sender.Send(new ListApiKeysQuery(new CompanyId(found.Id)), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+            if (parse.GetValue(json))
+            {
+                await Print(output, true, new { keys = result.Value });
+                return 0;
+            }
+
+            foreach (var key in result.Value)
+            {
+                await output.WriteLineAsync($"{key.Id}  {key.KeyHint}  {key.Name}  created {key.CreatedAt:u}{(key.RevokedAt is { } revoked ? $"  revoked {revoked:u}" : string.Empty)}");
+            }
+
+            return 0;
+        }, ct));
+
+        var id = new Argument<string>("id") { Description = "The key's id (see api-keys list)." };
+        var revoke = new Command("revoke", "Revoke an API key: it stops working at once.") { id, company, json };
+        revoke.SetAction(async (parse, ct) => await CompanyVerb(parse, company, errors, async (sender, found) =>
+        {
+            var result = await sender.Send(new RevokeApiKeyCommand(new CompanyId(found.Id), parse.GetValue(id)!, Actor.Operator(Environment.UserName)), ct);
+            if (!result.IsSuccess) return await Fail(errors, result.Errors);
+            await Print(output, parse.GetValue(json), new { id = result.Value.Id, name = result.Value.Name, revokedAt = result.Value.RevokedAt });
+            return 0;
+        }, ct));
+
+        return new Command("api-keys", "Manage API keys for services that read the events API.") { create, list, revoke };
+    }
+
+    private static async Task<int> CompanyVerb(ParseResult parse, Option<string> company, TextWriter errors, Func<ISender, CompanyView, Task<int>> verb, CancellationToken ct) =>
+        await WithServices(errors, async services =>
+        {
+            var sender = services.GetRequiredService<ISender>();
+            var found = await sender.Send(new GetCompanyQuery(parse.GetValue(company)!), ct);
+            return found.IsSuccess ? await verb(sender, found.Value) : await Fail(errors, found.Errors);
+        });
 
     private static async Task<int> IntegrationVerb(
         ParseResult parse,

@@ -14,4 +14,10 @@ public enum RateBudgetKind
 
     /// <summary>Failed console and admin API sign-ins, per client address; over it, the address is refused before the password is checked.</summary>
     SignInPerAddress,
+
+    /// <summary>Reads of the events API, per company; shared by the replicas.</summary>
+    Events,
+
+    /// <summary>Events API requests refused for their key, per client address; over it: 429 instead of 401.</summary>
+    ApiKeyWrongPerAddress,
 }

@@ -23,6 +23,8 @@ public sealed class RateBudgetSettings
         RateBudgetKind.ScimWrongTokenPerCompany => new() { PermitsPerSecond = 1, Burst = 60 },
         RateBudgetKind.ScimWrongTokenPerAddress => new() { PermitsPerSecond = 1, Burst = 30 },
         RateBudgetKind.SignInPerAddress => new() { PermitsPerSecond = 1.0 / 60, Burst = 10 },
+        RateBudgetKind.Events => new() { PermitsPerSecond = 100, Burst = 1_000 },
+        RateBudgetKind.ApiKeyWrongPerAddress => new() { PermitsPerSecond = 1, Burst = 30 },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Console;
 using Platform.Api.Audit;
 using Platform.Api.Common;
 using Platform.Api.Directory;
+using Platform.Api.Events;
 using Platform.Api.Integrations;
 using Platform.Api.Scim.Common;
 using Platform.Api.Scim.V1;
@@ -123,6 +124,7 @@ public static class ServerHost
         app.MapIntegrationEndpoints();
         app.MapAuditEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapEventsEndpoints();
         app.MapScim();
         app.MapRazorPages();
     }

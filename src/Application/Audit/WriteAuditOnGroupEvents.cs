@@ -30,7 +30,7 @@ public sealed class WriteAuditOnGroupEvents(IRepository<AuditEntry> entries, IRe
 
     public ValueTask Handle(GroupMembersChanged notification, CancellationToken ct) =>
         Write(notification.CompanyId, notification.Actor, AuditActions.GroupMembersChanged, notification.GroupId,
-            $"Changed members of {notification.DisplayName}: {notification.Added} added, {notification.Removed} removed.", null);
+            $"Changed members of {notification.DisplayName}: {notification.Added.Count} added, {notification.Removed.Count} removed.", null);
 
     public ValueTask Handle(GroupDeleted notification, CancellationToken ct) =>
         Write(notification.CompanyId, notification.Actor, AuditActions.GroupDeleted, notification.GroupId, $"Deleted group {notification.DisplayName}.", null);

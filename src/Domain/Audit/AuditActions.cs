@@ -19,4 +19,6 @@ public static class AuditActions
     public const string GroupUpdated = "group.updated";
     public const string GroupMembersChanged = "group.members_changed";
     public const string GroupDeleted = "group.deleted";
+    public const string ApiKeyCreated = "api_key.created";
+    public const string ApiKeyRevoked = "api_key.revoked";
 }

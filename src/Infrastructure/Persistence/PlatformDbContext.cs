@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Domain.Audit;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Directory.Users;
+using Platform.Domain.Events;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 
@@ -34,6 +35,10 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Group> Groups => Set<Group>();
 
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>The keys that sign session and antiforgery cookies, shared by every server process (not tenant data).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

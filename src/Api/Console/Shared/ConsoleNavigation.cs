@@ -11,6 +11,7 @@ public static class ConsoleNavigation
         new("Groups", "/Directory/Console/Groups/Index", "/Directory/Console/Groups/"),
         new("Activity", "/Audit/Console/Activity", "/Audit/Console/Activity"),
         new("Company Settings", "/Integrations/Console/Index", "/Integrations/Console/"),
+        new("API Keys", "/Events/Console/ApiKeys", "/Events/Console/", AdminOnly: true),
     ];
 
     public static bool IsCurrent(NavigationItem item, string? currentPage) =>

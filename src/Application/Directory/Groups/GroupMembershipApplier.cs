@@ -22,39 +22,57 @@ internal static class GroupMembershipApplier
         return unknown.Count == 0 ? null : GroupErrors.UnknownMembers(unknown);
     }
 
-    /// <returns>How many memberships were added and removed, and the users whose <c>groups</c> changed.</returns>
-    public static async Task<(int Added, int Removed, IReadOnlyCollection<UserId> Changed)> ApplyAsync(IGroupMembers members, CompanyId companyId, GroupId groupId, IReadOnlyList<MembershipChange> changes, CancellationToken ct)
+    /// <returns>
+    /// The memberships the request added and removed in the end (a user added and removed again by the same request is in
+    /// neither), and every user whose <c>groups</c> a step changed.
+    /// </returns>
+    public static async Task<(IReadOnlyList<UserId> Added, IReadOnlyList<UserId> Removed, IReadOnlyCollection<UserId> Changed)> ApplyAsync(
+        IGroupMembers members, CompanyId companyId, GroupId groupId, IReadOnlyList<MembershipChange> changes, CancellationToken ct)
     {
-        int added = 0, removed = 0;
-        var changed = new HashSet<UserId>();
+        // Per user, whether the first step that changed it added it (it was not a member before) and whether the last
+        // did (it is one now): the two differ only when it ends as it started.
+        var steps = new Dictionary<UserId, (bool FirstAdded, bool LastAdded)>();
+        var order = new List<UserId>();
         foreach (var change in changes)
         {
             switch (change)
             {
                 case AddMembers add:
-                    added += Count(changed, await members.AddAsync(companyId, groupId, add.UserIds, ct));
+                    Note(steps, order, await members.AddAsync(companyId, groupId, add.UserIds, ct), added: true);
                     break;
                 case RemoveMembers remove:
-                    removed += Count(changed, await members.RemoveAsync(companyId, groupId, remove.UserIds, ct));
+                    Note(steps, order, await members.RemoveAsync(companyId, groupId, remove.UserIds, ct), added: false);
                     break;
                 case RemoveAllMembers:
-                    removed += Count(changed, await members.RemoveAllAsync(companyId, groupId, ct));
+                    Note(steps, order, await members.RemoveAllAsync(companyId, groupId, ct), added: false);
                     break;
                 case ReplaceMembers replace:
-                    removed += Count(changed, await members.RetainOnlyAsync(companyId, groupId, replace.UserIds, ct));
-                    added += Count(changed, await members.AddAsync(companyId, groupId, replace.UserIds, ct));
+                    Note(steps, order, await members.RetainOnlyAsync(companyId, groupId, replace.UserIds, ct), added: false);
+                    Note(steps, order, await members.AddAsync(companyId, groupId, replace.UserIds, ct), added: true);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(changes), change, "Unknown membership change.");
             }
         }
 
-        return (added, removed, changed);
+        var added = order.Where(id => steps[id] is (true, true)).ToList();
+        var removed = order.Where(id => steps[id] is (false, false)).ToList();
+        return (added, removed, steps.Keys);
     }
 
-    private static int Count(HashSet<UserId> changed, IReadOnlyList<UserId> users)
+    private static void Note(Dictionary<UserId, (bool FirstAdded, bool LastAdded)> steps, List<UserId> order, IReadOnlyList<UserId> users, bool added)
     {
-        changed.UnionWith(users);
-        return users.Count;
+        foreach (var user in users)
+        {
+            if (steps.TryGetValue(user, out var seen))
+            {
+                steps[user] = (seen.FirstAdded, added);
+            }
+            else
+            {
+                steps[user] = (added, added);
+                order.Add(user);
+            }
+        }
     }
 }

@@ -48,7 +48,7 @@ public sealed class PushGroupHandler(IRepository<Group> groups, IGroupMembers me
             // The group's row must exist before its member rows reference it.
             await unitOfWork.SaveChangesAsync(ct);
             var (added, _, changed) = await GroupMembershipApplier.ApplyAsync(members, command.CompanyId, group.Id, changes, ct);
-            group.RecordMembershipChange(added, 0, command.Actor);
+            group.RecordMembershipChange(added, [], command.Actor);
             if (changed.Count > 0) await members.TouchUsersAsync(command.CompanyId, group.Id, changed, allMembers: false, group.CreatedAt, ct);
         }
 

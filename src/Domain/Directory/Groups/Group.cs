@@ -1,4 +1,5 @@
 using Platform.Domain.Common;
+using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Domain.Directory.Groups;
@@ -51,7 +52,7 @@ public sealed class Group : AggregateRoot
     public static Group Create(CompanyId companyId, GroupProfile profile, Actor actor, DateTimeOffset now)
     {
         var group = new Group(companyId, GroupId.New(), profile, now);
-        group.Raise(new GroupCreated(companyId, group.Id, group.DisplayName, actor));
+        group.Raise(new GroupCreated(companyId, group.Id, group.DisplayName, actor, Attributes(group.Profile)));
         return group;
     }
 
@@ -63,12 +64,18 @@ public sealed class Group : AggregateRoot
         Raise(new GroupUpdated(CompanyId, Id, oldName, DisplayName, actor, Changes(old, Profile)));
     }
 
-    public void RecordMembershipChange(int added, int removed, Actor actor)
+    /// <param name="added">The users that became members.</param>
+    /// <param name="removed">The users that stopped being members.</param>
+    public void RecordMembershipChange(IReadOnlyList<UserId> added, IReadOnlyList<UserId> removed, Actor actor)
     {
-        if (added > 0 || removed > 0) Raise(new GroupMembersChanged(CompanyId, Id, DisplayName, added, removed, actor));
+        if (added.Count > 0 || removed.Count > 0) Raise(new GroupMembersChanged(CompanyId, Id, DisplayName, added, removed, actor));
     }
 
     public void MarkDeleted(Actor actor) => Raise(new GroupDeleted(CompanyId, Id, DisplayName, actor));
+
+    /// <summary>Every attribute a new group has, each as a change from nothing.</summary>
+    private static List<AttributeChange> Attributes(GroupProfile profile) =>
+        Changes(new GroupProfile(string.Empty), profile).Select(change => change.IsWithheld ? change : change with { Before = null }).ToList();
 
     private static List<AttributeChange> Changes(GroupProfile before, GroupProfile after) =>
         new[]

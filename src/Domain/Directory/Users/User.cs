@@ -61,7 +61,7 @@ public sealed class User : AggregateRoot
     public static User Create(CompanyId companyId, UserProfile profile, Actor actor, DateTimeOffset now)
     {
         var user = new User(companyId, UserId.New(), profile, now);
-        user.Raise(new UserCreated(companyId, user.Id, user.UserName, actor));
+        user.Raise(new UserCreated(companyId, user.Id, user.UserName, actor, UserProfileDiff.Of(profile)));
         return user;
     }
 

@@ -3,4 +3,5 @@ using Platform.Domain.Tenancy;
 
 namespace Platform.Domain.Directory.Users;
 
-public sealed record UserCreated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor) : IDomainEvent;
+/// <param name="Attributes">Each attribute the new user has, with no value before (see <see cref="UserProfileDiff.Of"/>).</param>
+public sealed record UserCreated(CompanyId CompanyId, UserId UserId, string UserName, Actor Actor, IReadOnlyList<AttributeChange> Attributes) : IDomainEvent;

@@ -38,6 +38,12 @@ public static class UserProfileDiff
         return changes.OfType<AttributeChange>().ToList();
     }
 
+    /// <summary>Every attribute a new profile sets, each as a change from nothing (secret-looking extension attributes withheld).</summary>
+    public static IReadOnlyList<AttributeChange> Of(UserProfile profile) =>
+        Between(new UserProfile(string.Empty, Active: !profile.Active), profile)
+            .Select(change => change.IsWithheld ? change : change with { Before = null })
+            .ToList();
+
     /// <summary>How <c>active</c> reads in a change: as SCIM writes it.</summary>
     public static string Text(bool active) => active ? "true" : "false";
 

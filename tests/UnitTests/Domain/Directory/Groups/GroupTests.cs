@@ -1,5 +1,6 @@
 using Platform.Domain.Common;
 using Platform.Domain.Directory.Groups;
+using Platform.Domain.Directory.Users;
 using Platform.Domain.Tenancy;
 
 namespace Platform.UnitTests.Domain.Directory.Groups;
@@ -18,7 +19,10 @@ public sealed class GroupTests
 
         var group = Group.Create(company, Profile, Okta, Created);
 
-        Assert.Equal([new GroupCreated(company, group.Id, "Engineering", Okta)], group.DomainEvents);
+        var created = Assert.IsType<GroupCreated>(Assert.Single(group.DomainEvents));
+        Assert.Equal((company, group.Id, "Engineering", Okta), (created.CompanyId, created.GroupId, created.DisplayName, created.Actor));
+        Assert.Equal(["displayName", "externalId"], created.Attributes.Take(2).Select(a => a.Attribute));
+        Assert.All(created.Attributes, a => Assert.Null(a.Before));
         Assert.Equal((Profile with { DisplayName = "Engineering" }, "Engineering", "ENGINEERING", "00g1okta"), (group.Profile, group.DisplayName, group.NormalizedDisplayName, group.ExternalId));
         Assert.Equal((Created, Created, 0), (group.CreatedAt, group.LastModifiedAt, group.Version));
     }
@@ -75,7 +79,7 @@ public sealed class GroupTests
     {
         var group = Existing();
 
-        group.RecordMembershipChange(0, 0, Okta);
+        group.RecordMembershipChange([], [], Okta);
 
         Assert.Empty(group.DomainEvents);
     }
@@ -84,13 +88,16 @@ public sealed class GroupTests
     [InlineData(3, 0)]
     [InlineData(0, 2)]
     [InlineData(5_000, 4_999)]
-    public void RecordMembershipChange_SomeAddedOrRemoved_RaisesGroupMembersChangedWithTheCounts(int added, int removed)
+    public void RecordMembershipChange_SomeAddedOrRemoved_RaisesGroupMembersChangedWithTheUsers(int added, int removed)
     {
         var group = Existing();
+        var (addedIds, removedIds) = (Enumerable.Range(0, added).Select(_ => UserId.New()).ToList(), Enumerable.Range(0, removed).Select(_ => UserId.New()).ToList());
 
-        group.RecordMembershipChange(added, removed, Okta);
+        group.RecordMembershipChange(addedIds, removedIds, Okta);
 
-        Assert.Equal([new GroupMembersChanged(group.CompanyId, group.Id, "Engineering", added, removed, Okta)], group.DomainEvents);
+        var changed = Assert.IsType<GroupMembersChanged>(Assert.Single(group.DomainEvents));
+        Assert.Equal((group.CompanyId, group.Id, "Engineering", Okta), (changed.CompanyId, changed.GroupId, changed.DisplayName, changed.Actor));
+        Assert.Equal((addedIds, removedIds), (changed.Added, changed.Removed));
     }
 
     [Fact]

@@ -24,7 +24,10 @@ public sealed class UserTests
         var user = User.Create(company, Profile, Okta, Created);
 
         var created = Assert.IsType<UserCreated>(Assert.Single(user.DomainEvents));
-        Assert.Equal(new UserCreated(company, user.Id, Profile.UserName, Okta), created);
+        Assert.Equal((company, user.Id, Profile.UserName, Okta), (created.CompanyId, created.UserId, created.UserName, created.Actor));
+        Assert.Contains(new AttributeChange("userName", null, Profile.UserName), created.Attributes);
+        Assert.Contains(new AttributeChange("active", null, "true"), created.Attributes);
+        Assert.All(created.Attributes, a => Assert.Null(a.Before));
         Assert.Equal((Profile.UserName, "00u1okta", "Ada Lovelace", true), (user.UserName, user.ExternalId, user.DisplayName, user.Active));
         Assert.Equal((Created, Created, 0), (user.CreatedAt, user.LastModifiedAt, user.Version));
     }

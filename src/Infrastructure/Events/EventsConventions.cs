@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Domain.Events;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Events;
+
+internal sealed class EventsConventions : IModelConventions
+{
+    public void Configure(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<ApiKeyId>().HaveConversion<ApiKeyIdConverter>();
+}
