@@ -1,12 +1,10 @@
-using System.Linq.Expressions;
 using Ardalis.Specification;
-using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
 /// Applies Ardalis specifications to EF Core queries (the Ardalis EF package is not available to us; see ADR 0002).
-/// Implements Where, Search (LIKE; criteria of one group or'd, groups and'ed), OrderBy/ThenBy, Skip/Take, AsNoTracking and Select. Any other feature a specification uses
+/// Implements Where, OrderBy/ThenBy, Skip/Take, AsNoTracking and Select. Any other feature a specification uses
 /// throws, so that a query is never silently run without part of its shape.
 /// </summary>
 internal static class SpecificationEvaluator
@@ -15,7 +13,7 @@ internal static class SpecificationEvaluator
         where T : class
     {
         EnsureSupported(specification);
-        var query = Search(WhereEvaluator.Instance.GetQuery(source, specification), specification);
+        var query = WhereEvaluator.Instance.GetQuery(source, specification);
         if (ignorePaging) return query;
 
         query = OrderEvaluator.Instance.GetQuery(query, specification);
@@ -32,27 +30,11 @@ internal static class SpecificationEvaluator
         return System.Linq.Queryable.Select(Apply(source, (ISpecification<T>)specification), specification.Selector);
     }
 
-    private static readonly System.Reflection.MethodInfo Like = typeof(DbFunctionsExtensions)
-        .GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string)])!;
-
-    private static IQueryable<T> Search<T>(IQueryable<T> query, ISpecification<T> specification)
-    {
-        foreach (var group in specification.SearchCriterias.GroupBy(c => c.SearchGroup))
-        {
-            var item = Expression.Parameter(typeof(T), "x");
-            var any = group
-                .Select(criteria => (Expression)Expression.Call(Like, Expression.Constant(EF.Functions), new ParameterRebinder(criteria.Selector.Parameters[0], item).Visit(criteria.Selector.Body), Expression.Constant(criteria.SearchTerm)))
-                .Aggregate(Expression.OrElse);
-            query = query.Where(Expression.Lambda<Func<T, bool>>(any, item));
-        }
-
-        return query;
-    }
-
     private static void EnsureSupported<T>(ISpecification<T> specification)
     {
         string? unsupported =
             specification.IncludeExpressions.Any() || specification.IncludeStrings.Any() ? "Include" :
+            specification.SearchCriterias.Any() ? "Search" :
             specification.PostProcessingAction is not null ? "PostProcessingAction" :
             specification.IgnoreQueryFilters ? "IgnoreQueryFilters" :
             specification.AsSplitQuery ? "AsSplitQuery" :
@@ -65,10 +47,5 @@ internal static class SpecificationEvaluator
         {
             throw new NotSupportedException($"{specification.GetType().Name} uses {unsupported}, which our specification evaluator does not implement.");
         }
-    }
-
-    private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

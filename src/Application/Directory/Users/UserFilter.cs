@@ -4,7 +4,7 @@ namespace Platform.Application.Directory.Users;
 
 /// <summary>
 /// A user filter: <see cref="Expression"/>, the whole filter (null: every user), and, when the filter is only
-/// <c>eq</c> comparisons joined with <c>and</c> on the attributes identity providers look users up by,
+/// <c>eq</c> comparisons joined with <c>and</c> on the single-valued attributes identity providers look users up by,
 /// <see cref="Conditions"/>, the same filter as a conjunction that the hot path answers without the general translation.
 /// </summary>
 public sealed record UserFilter(IReadOnlyList<UserCondition> Conditions, DirectoryFilter? Expression = null)
@@ -27,9 +27,6 @@ public sealed record UserFilter(IReadOnlyList<UserCondition> Conditions, Directo
         {
             case AndCondition and:
                 return Collect(and.Left, conditions) && Collect(and.Right, conditions);
-            case ValuePathCondition { Attribute.Name: "emails", Condition: ComparisonCondition { Operator: FilterOperator.Equal, Attribute.Name: "emails.value", Value.Text: { } email } }:
-                conditions.Add(new UserCondition(UserFilterField.Email, email));
-                return true;
             case ComparisonCondition { Operator: FilterOperator.Equal } equal:
                 UserFilterField? field = equal.Attribute.Name switch
                 {
@@ -37,7 +34,6 @@ public sealed record UserFilter(IReadOnlyList<UserCondition> Conditions, Directo
                     "externalId" => UserFilterField.ExternalId,
                     "id" => UserFilterField.Id,
                     "displayName" => UserFilterField.DisplayName,
-                    "emails.value" => UserFilterField.Email,
                     "active" => UserFilterField.Active,
                     _ => null,
                 };

@@ -31,13 +31,6 @@ internal static class UserFilterConditions
             case UserFilterField.DisplayName:
                 query.Where(u => u.NormalizedDisplayName == normalized);
                 break;
-            case UserFilterField.Email:
-                var needle = "|" + normalized + "|";
-                // The LIKE lets PostgreSQL use its trigram index on the column; the pattern's wildcards stand for the
-                // characters LIKE would read as its own (% _ \), so it may over-match, and the substring test is exact.
-                query.Search(u => u.NormalizedEmails, "%" + LikeSafe(needle) + "%");
-                query.Where(u => u.NormalizedEmails.Contains(needle));
-                break;
             case UserFilterField.Active:
                 var active = bool.Parse(value);
                 query.Where(u => u.Active == active);
@@ -46,7 +39,4 @@ internal static class UserFilterConditions
                 throw new ArgumentOutOfRangeException(nameof(condition), condition.Field, "Unknown user filter field.");
         }
     }
-
-    /// <summary>The text as a LIKE pattern on both providers without an ESCAPE clause: <c>%</c>, <c>_</c> and <c>\</c> become <c>_</c> (any one character).</summary>
-    internal static string LikeSafe(string text) => text.Replace('%', '_').Replace('\\', '_');
 }

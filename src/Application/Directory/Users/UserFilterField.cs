@@ -7,6 +7,5 @@ public enum UserFilterField
     ExternalId,
     Id,
     DisplayName,
-    Email,
     Active,
 }

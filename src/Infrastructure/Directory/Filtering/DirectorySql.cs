@@ -193,11 +193,9 @@ internal sealed class DirectorySql
         // emails.value eq: the bar-separated column of every address (the hot path's own test), when the value holds no bar.
         if (IsUsers && op == FilterOperator.Equal && attribute.Name == "emails.value" && value.Text is { } email && !email.Contains('|', StringComparison.Ordinal))
         {
-            var needle = Param("|" + email.Trim().ToUpperInvariant() + "|");
-            if (!_postgres) return $"(instr(r.normalized_emails, {needle}) > 0)";
-            // The LIKE is for the trigram index (migration EmailTrigramIndex); strpos keeps the test exact.
-            var pattern = Param("%|" + email.Trim().ToUpperInvariant().Replace('%', '_').Replace('\\', '_') + "|%");
-            return $"(r.normalized_emails LIKE {pattern} AND strpos(r.normalized_emails, {needle}) > 0)";
+            if (!_postgres) return $"(instr(r.normalized_emails, {Param("|" + email.Trim().ToUpperInvariant() + "|")}) > 0)";
+            // An exact lookup in the GIN index on the column split into addresses (migration EmailValuesIndex).
+            return $"(string_to_array(r.normalized_emails, '|') @> ARRAY[{Param(email.Trim().ToUpperInvariant())}]::text[])";
         }
 
         if (attribute.Resolved.Attribute.MultiValued)
@@ -237,6 +235,9 @@ internal sealed class DirectorySql
 
     private string ValuePath(ValuePathCondition valuePath)
     {
+        // emails[value eq "…"] says what emails.value eq "…" says: the same indexed lookup.
+        if (IsUsers && valuePath.Condition is ComparisonCondition { Operator: FilterOperator.Equal, Attribute.Name: "emails.value" } only) return Compare(only);
+
         var attribute = valuePath.Attribute;
         var outer = _scope;
         try

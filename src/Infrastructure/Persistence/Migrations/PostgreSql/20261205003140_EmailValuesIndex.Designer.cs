@@ -12,8 +12,8 @@ using Platform.Infrastructure.Persistence;
 namespace Platform.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPlatformDbContext))]
-    [Migration("20261205003140_EmailTrigramIndex")]
-    partial class EmailTrigramIndex
+    [Migration("20261205003140_EmailValuesIndex")]
+    partial class EmailValuesIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
