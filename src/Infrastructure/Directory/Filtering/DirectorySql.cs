@@ -190,8 +190,9 @@ internal sealed class DirectorySql
             return column.Nullable ? $"({column.Sql} IS NOT NULL AND {test})" : test;
         }
 
-        // emails.value eq: the bar-separated column of every address (the hot path's own test), when the value holds no bar.
-        if (IsUsers && op == FilterOperator.Equal && attribute.Name == "emails.value" && value.Text is { } email && !email.Contains('|', StringComparison.Ordinal))
+        // emails.value eq: the bar-separated column of every address, when the value is not blank and holds no bar (the
+        // split column holds empty strings at its ends, so a blank value would match every user with an address).
+        if (IsUsers && op == FilterOperator.Equal && attribute.Name == "emails.value" && value.Text is { } email && !string.IsNullOrWhiteSpace(email) && !email.Contains('|', StringComparison.Ordinal))
         {
             if (!_postgres) return $"(instr(r.normalized_emails, {Param("|" + email.Trim().ToUpperInvariant() + "|")}) > 0)";
             // An exact lookup in the GIN index on the column split into addresses (migration EmailValuesIndex).

@@ -30,6 +30,9 @@ public sealed class FilterTests(PlatformApiFactory factory) : IClassFixture<Plat
         Assert.Equal(["ada", "bob"], await Find("emails[type eq \"home\"]"));
         Assert.Equal(["bob"], await Find("emails.value eq \"BOB@work.example\""));
         Assert.Equal(["bob"], await Find("emails eq \"bob@work.example\""));
+        Assert.Equal(["bob"], await Find("emails[value eq \"bob@work.example\"]"));
+        Assert.Empty(await Find("emails.value eq \"\""));
+        Assert.Equal(["ada", "bob", "cy"], await Find("emails.value ne \"\""));
         Assert.Equal(["cy"], await Find("active eq false"));
         Assert.Equal(["ada", "bob"], await Find("active ne false and (name.givenName gt \"A\")"));
         Assert.Equal(["bob"], await Find("name.givenName ge \"B\" and name.givenName lt \"C\""));
