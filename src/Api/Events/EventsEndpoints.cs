@@ -70,7 +70,7 @@ public static class EventsEndpoints
         var result = await sender.Send(new ReadChangeEventsQuery(companyId.Value, after, parsedLimit), ct);
         return result.ToHttp(page => Results.Ok(new
         {
-            events = page.Events.Select(e => ChangeEventDocument.Create(e)),
+            events = page.Events.Select(ChangeEventDocument.Element),
             next = page.Next,
             hasMore = page.HasMore,
         }));

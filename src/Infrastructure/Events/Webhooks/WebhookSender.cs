@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Platform.Application.Events;
 using Platform.Application.Events.Webhooks;
@@ -51,7 +50,7 @@ public sealed class WebhookSender : IWebhookSender, IDisposable
 
     public async Task<WebhookSendResult> SendAsync(WebhookEndpoint endpoint, ChangeEvent changeEvent, CancellationToken ct)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(ChangeEventDocument.Create(changeEvent, timestamp: true));
+        var body = ChangeEventDocument.Utf8(changeEvent, timestamp: true);
         var messageId = changeEvent.EventId.ToString("D");
         var startedAt = _clock.GetUtcNow();
         var timestamp = startedAt.ToUnixTimeSeconds();
