@@ -42,11 +42,17 @@ public sealed class WebhooksTests(WebhooksApiFactory factory) : IClassFixture<We
         var onlyDeactivation = Assert.Single(await deactivations.AcceptedEventsAsync(1));
         Assert.Equal("user.deactivated", (string)onlyDeactivation["type"]!);
 
+        // The receiver has the last event a moment before its attempt is recorded.
         var webhook = await admin.GetWebhookAsync(company.Key, id);
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); webhook["attempts"]!.AsArray().Count < WebhookClient.ScimRunEvents; await Task.Delay(50))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"only {webhook["attempts"]!.AsArray().Count} attempts were recorded");
+            webhook = await admin.GetWebhookAsync(company.Key, id);
+        }
+
         Assert.Equal("active", (string)webhook["status"]!);
         Assert.Null(webhook["secret"]);
         var attempts = webhook["attempts"]!.AsArray();
-        Assert.True(attempts.Count >= WebhookClient.ScimRunEvents);
         Assert.All(attempts, a => Assert.Equal(200, (int)a!["statusCode"]!));
         Assert.All(attempts, a => Assert.Equal("delivered", (string)a!["outcome"]!));
     }
