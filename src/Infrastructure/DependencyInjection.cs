@@ -20,7 +20,7 @@ public static class DependencyInjection
         services.AddTenancyInfrastructure();
         services.AddIntegrationsInfrastructure(configuration);
         services.AddDirectoryInfrastructure();
-        services.AddEventsInfrastructure();
+        services.AddEventsInfrastructure(configuration);
         return services;
     }
 }

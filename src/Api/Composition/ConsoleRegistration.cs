@@ -33,6 +33,7 @@ public static class ConsoleRegistration
             options.Conventions.AuthorizePage("/Integrations/Console/RequestDetails", CurrentAccount.AdminPolicy);
             options.Conventions.AuthorizePage("/Directory/Console/Groups/New", CurrentAccount.AdminPolicy);
             options.Conventions.AuthorizePage("/Events/Console/ApiKeys", CurrentAccount.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Events/Console/Webhooks", CurrentAccount.AdminPolicy);
             options.Conventions.AddPageRoute("/Console/Status", "forbidden");
             // Every page shows one company's data, and two of them a token: nothing may stay in a cache.
             options.Conventions.ConfigureFilter(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });

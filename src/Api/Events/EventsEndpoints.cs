@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Mediator;
 using Platform.Api.Common;
 using Platform.Application.Events;
@@ -47,6 +46,8 @@ public static class EventsEndpoints
             return result.ToHttp(view => Results.Ok(ApiKeyResponse.From(view)));
         })
         .WithSummary("Revoke an API key: it stops working at once.");
+
+        app.MapWebhooksEndpoints();
     }
 
     private static async Task<IResult> ReadEventsAsync(string companyKey, string? after, string? limit, HttpContext http, ISender sender, RateBudgets budgets, CancellationToken ct)
@@ -69,7 +70,7 @@ public static class EventsEndpoints
         var result = await sender.Send(new ReadChangeEventsQuery(companyId.Value, after, parsedLimit), ct);
         return result.ToHttp(page => Results.Ok(new
         {
-            events = page.Events.Select(Event),
+            events = page.Events.Select(ChangeEventDocument.Element),
             next = page.Next,
             hasMore = page.HasMore,
         }));
@@ -112,16 +113,4 @@ public static class EventsEndpoints
         value = value[7..].Trim();
         return value.Length is > 0 and <= 512 ? value : null;
     }
-
-    private static object Event(ChangeEventView e) => new
-    {
-        id = e.Id,
-        cursor = e.Cursor,
-        type = e.Type,
-        occurredAt = e.OccurredAt,
-        resource = new { type = e.ResourceType, id = e.ResourceId },
-        actor = new { kind = e.ActorKind.ToString().ToLowerInvariant(), id = e.ActorId, name = e.ActorName },
-        requestId = e.RequestId,
-        data = JsonSerializer.Deserialize<JsonElement>(e.Data),
-    };
 }

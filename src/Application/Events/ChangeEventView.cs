@@ -1,4 +1,5 @@
 using Platform.Domain.Common;
+using Platform.Domain.Events;
 
 namespace Platform.Application.Events;
 
@@ -15,4 +16,8 @@ public sealed record ChangeEventView(
     string ActorId,
     string ActorName,
     string? RequestId,
-    string Data);
+    string Data)
+{
+    public static ChangeEventView From(ChangeEvent e) => new(
+        e.EventId, new EventCursor(e.Tx, e.Id).ToString(), e.Type, e.OccurredAt, e.ResourceType, e.ResourceId, e.ActorKind, e.ActorId, e.ActorName, e.RequestId, e.Data);
+}

@@ -28,10 +28,7 @@ public sealed class ReadChangeEventsHandler(IChangeEventReader reader) : IQueryH
         }
 
         var events = await reader.ReadAsync(query.CompanyId, after, limit, ct);
-        var views = events.Select(View).ToList();
+        var views = events.Select(ChangeEventView.From).ToList();
         return new ChangeEventPage(views, views.Count > 0 ? views[^1].Cursor : after?.ToString(), views.Count == limit);
     }
-
-    private static ChangeEventView View(ChangeEvent e) => new(
-        e.EventId, new EventCursor(e.Tx, e.Id).ToString(), e.Type, e.OccurredAt, e.ResourceType, e.ResourceId, e.ActorKind, e.ActorId, e.ActorName, e.RequestId, e.Data);
 }

@@ -21,4 +21,7 @@ public static class AuditActions
     public const string GroupDeleted = "group.deleted";
     public const string ApiKeyCreated = "api_key.created";
     public const string ApiKeyRevoked = "api_key.revoked";
+    public const string WebhookCreated = "webhook.created";
+    public const string WebhookChanged = "webhook.changed";
+    public const string WebhookDeleted = "webhook.deleted";
 }

@@ -19,9 +19,10 @@ internal static class CitusDistribution
     /// <summary>
     /// Tables with a company id that stay on the coordinator as Citus local tables: the replicas' rate-budget ledger
     /// (ADR 0014) is read across all companies several times a second and pruned by age, coordination between
-    /// replicas rather than tenant data.
+    /// replicas rather than tenant data. The webhook endpoints (a few rows per company) hold the delivery workers'
+    /// due work and leases, claimed across all companies with one <c>FOR UPDATE SKIP LOCKED</c> statement.
     /// </summary>
-    private static readonly HashSet<string> CoordinatorTables = ["rate_spends"];
+    private static readonly HashSet<string> CoordinatorTables = ["rate_spends", "webhook_endpoints"];
 
     public static async Task DistributeAsync(PlatformDbContext db, CancellationToken ct)
     {

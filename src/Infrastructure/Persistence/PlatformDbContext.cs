@@ -4,6 +4,7 @@ using Platform.Domain.Audit;
 using Platform.Domain.Directory.Groups;
 using Platform.Domain.Directory.Users;
 using Platform.Domain.Events;
+using Platform.Domain.Events.Webhooks;
 using Platform.Domain.Integrations;
 using Platform.Domain.Tenancy;
 
@@ -39,6 +40,10 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     /// <summary>The keys that sign session and antiforgery cookies, shared by every server process (not tenant data).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -30,11 +30,11 @@ public sealed class CitusCliTests(CitusPlatformApiFactory factory) : IClassFixtu
         Assert.Equal(["companies", "data_protection_keys"], tables.Where(t => t[1] == "reference").Select(t => t[0]));
         var distributed = tables.Where(t => t[1] == "distributed").ToList();
         Assert.Equal(
-            ["accounts", "api_keys", "audit_entries", "change_events", "group_members", "groups", "integrations", "scim_requests", "seen_extensions", "users"],
+            ["accounts", "api_keys", "audit_entries", "change_events", "group_members", "groups", "integrations", "scim_requests", "seen_extensions", "users", "webhook_attempts"],
             distributed.Select(t => t[0]));
         Assert.Single(distributed.Select(t => t[2]).Distinct());
-        Assert.Equal(["rate_spends"], tables.Where(t => t[1] == "local").Select(t => t[0]));
-        Assert.Equal(13, tables.Count);
+        Assert.Equal(["rate_spends", "webhook_endpoints"], tables.Where(t => t[1] == "local").Select(t => t[0]));
+        Assert.Equal(15, tables.Count);
     }
 
     [CitusFact]
@@ -83,7 +83,7 @@ public sealed class CitusCliTests(CitusPlatformApiFactory factory) : IClassFixtu
         await Task.WhenAll(new DatabaseMigrator(first, distributeOnCitus: true).MigrateAsync(default), new DatabaseMigrator(second, distributeOnCitus: true).MigrateAsync(default));
 
         var tables = (await CitusTablesAsync(connectionString)).Select(t => t.Split(' ')).ToList();
-        Assert.Equal(10, tables.Count(t => t[1] == "distributed"));
+        Assert.Equal(11, tables.Count(t => t[1] == "distributed"));
         Assert.Equal(2, tables.Count(t => t[1] == "reference"));
     }
 

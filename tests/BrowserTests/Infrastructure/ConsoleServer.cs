@@ -97,6 +97,10 @@ public sealed class ConsoleServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "PostgreSql");
         builder.UseSetting("ConnectionStrings:Platform", _connectionString);
         builder.UseSetting("PublicBaseUrl", PublicBase);
+        // Webhook receivers run in the test process, on loopback; retries within the test's time.
+        builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.1");
+        builder.UseSetting("Webhooks:RetryDelays:0", "00:00:00.5");
     }
 
     private async Task<T> SendAsync<T>(Func<ISender, ValueTask<T>> action)

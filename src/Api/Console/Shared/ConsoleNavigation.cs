@@ -11,7 +11,8 @@ public static class ConsoleNavigation
         new("Groups", "/Directory/Console/Groups/Index", "/Directory/Console/Groups/"),
         new("Activity", "/Audit/Console/Activity", "/Audit/Console/Activity"),
         new("Company Settings", "/Integrations/Console/Index", "/Integrations/Console/"),
-        new("API Keys", "/Events/Console/ApiKeys", "/Events/Console/", AdminOnly: true),
+        new("API Keys", "/Events/Console/ApiKeys", "/Events/Console/ApiKeys", AdminOnly: true),
+        new("Webhooks", "/Events/Console/Webhooks/Index", "/Events/Console/Webhooks/", AdminOnly: true),
     ];
 
     public static bool IsCurrent(NavigationItem item, string? currentPage) =>

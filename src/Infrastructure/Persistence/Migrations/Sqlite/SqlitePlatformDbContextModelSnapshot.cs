@@ -445,6 +445,171 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("change_events", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Events.Webhooks.WebhookAttempt", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<Guid>("EndpointId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<long>("EventSeq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_seq");
+
+                    b.Property<long>("EventTx")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_tx");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<bool>("Resend")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resend");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("CompanyId", "Id")
+                        .HasName("pk_webhook_attempts");
+
+                    b.HasIndex("CompanyId", "EndpointId", "StartedAt")
+                        .HasDatabaseName("ix_webhook_attempts_company_id_endpoint_id_started_at");
+
+                    b.ToTable("webhook_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Events.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CheckedThrough")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_through");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<long>("CursorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cursor_id");
+
+                    b.Property<long>("CursorTx")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cursor_tx");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("EventTypes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_types");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<long?>("FirstFailedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_failed_at");
+
+                    b.Property<long?>("LastDeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_delivered_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("CompanyId", "Id")
+                        .HasName("pk_webhook_endpoints");
+
+                    b.ToTable("webhook_endpoints", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Integrations.Integration", b =>
                 {
                     b.Property<Guid>("CompanyId")
@@ -813,6 +978,26 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_change_events_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Events.Webhooks.WebhookAttempt", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_attempts_companies_company_id");
+                });
+
+            modelBuilder.Entity("Platform.Domain.Events.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.HasOne("Platform.Domain.Tenancy.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_endpoints_companies_company_id");
                 });
 
             modelBuilder.Entity("Platform.Domain.Integrations.Integration", b =>

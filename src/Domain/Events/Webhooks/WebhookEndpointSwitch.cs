@@ -1,0 +1,8 @@
+namespace Platform.Domain.Events.Webhooks;
+
+public enum WebhookEndpointSwitch
+{
+    Enabled,
+    Disabled,
+    Restarted,
+}
