@@ -50,6 +50,21 @@ public sealed class StoredAttributePatchTests(PlatformApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Patch_V2SubAttributeOfATypeNotYetThere_CreatesThatValue_AsEntraExpects()
+    {
+        var (scim, user) = await UserAsync("v2");
+
+        var response = await scim.PatchScim(user, ScimWire.Patch(
+            new JsonObject { ["op"] = "Add", ["path"] = "addresses[type eq \"other\"].locality", ["value"] = "Pasadena" },
+            new JsonObject { ["op"] = "Add", ["path"] = "addresses[type eq \"other\"].postalCode", ["value"] = "91101" }), "v2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            """[{"locality":"Hollywood","type":"work","primary":true},{"locality":"Burbank","type":"home"},{"type":"other","locality":"Pasadena","postalCode":"91101"}]""",
+            (await response.ReadObjectAsync())["addresses"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Patch_V2PathNamingNothing_IsInvalidPath_AndWrongTypeIsInvalidValue()
     {
         var (scim, user) = await UserAsync("v2");

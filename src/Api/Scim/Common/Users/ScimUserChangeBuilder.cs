@@ -367,8 +367,18 @@ public sealed class ScimUserChangeBuilder
         }
 
         var makesPrimary = subAttribute.Name == "primary" && subValue is JsonValue flag && flag.TryGetValue<bool>(out var primary) && primary;
+        // Entra sets a sub-attribute of a typed value before that value exists (addresses[type eq "work"].locality):
+        // when nothing matches a plain type filter, the value is created, as for emails.
+        var createdType = subValue is not null && attribute.SubAttribute("type") is not null ? TypeNamedBy(filter) : null;
         return Edit(attribute, current =>
         {
+            if (createdType is not null && (current is not JsonArray existing || !existing.Any(matches)))
+            {
+                var grown = current as JsonArray ?? [];
+                grown.Add(new JsonObject { ["type"] = createdType, [subAttribute.Name] = subValue!.DeepClone() });
+                return ScimCatalogueValues.KeepLastPrimary(grown);
+            }
+
             if (current is not JsonArray elements) return current;
             foreach (var element in elements.OfType<JsonObject>())
             {
@@ -386,6 +396,13 @@ public sealed class ScimUserChangeBuilder
             return ScimCatalogueValues.KeepLastPrimary(elements);
         });
     }
+
+    /// <summary>The type a filter names when it is exactly <c>type eq "…"</c>; null for any other filter.</summary>
+    private static string? TypeNamedBy(ScimFilter? filter) =>
+        filter is ComparisonFilter { Operator: ComparisonOperator.Equal, Path: { SubAttribute: null } path, Value: StringValue type }
+            && path.Name.Equals("type", StringComparison.OrdinalIgnoreCase)
+            ? type.Value
+            : null;
 
     private ScimResult Edit(AttributeDefinition attribute, Func<JsonNode?, JsonNode?> apply)
     {
