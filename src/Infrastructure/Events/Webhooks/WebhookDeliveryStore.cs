@@ -50,6 +50,7 @@ internal sealed class WebhookDeliveryStore(PlatformDbContext db)
         var due = await db.WebhookEndpoints.AsNoTracking()
             .Where(e => e.Enabled && e.FailedAt == null && (e.LeasedUntil == null || e.LeasedUntil <= now)
                 && (e.NextAttemptAt <= now || (e.NextAttemptAt == null && e.CheckedThrough < seq)))
+            .OrderBy(e => e.NextAttemptAt)
             .Select(e => new { e.CompanyId, e.Id })
             .Take(limit)
             .ToListAsync(ct);
